@@ -1,0 +1,11 @@
+export * from './types';
+export * from './norms';
+export * from './formulas';
+export * from './labels';
+export * from './tasks';
+export * from './api';
+export { analyse } from './analysis';
+export { resolveScenario, scenarioFromParameters, runScenario, currentSituation } from './scenario';
+export { PRESETS, PRESET_KEYS } from './presets';
+export type { PresetKey, Preset } from './presets';
+export { solveScenario } from './solve';

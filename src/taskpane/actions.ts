@@ -1,0 +1,47 @@
+/**
+ * What the task pane can ask of its host. The pane never touches Office.js or exceljs
+ * itself: index.tsx passes either the Excel adapter (src/excel) or the browser-mode
+ * adapter (src/browser) into <App actions={…} />, and tests pass fakes.
+ */
+
+import type { SheetValues } from '../sheet/types';
+import type { ScenarioInput } from '../model/api';
+import type { Lang } from '../model/labels';
+import type { Norms } from '../model/norms';
+
+export interface SourceTableRef {
+  sheet: string;
+  /** Range including the header row (and title rows when useful), without sheet: `A4:H61`. */
+  range: string;
+}
+
+export interface ComparisonRequest {
+  /** Scenarios in pane order; the current situation is always written first. */
+  scenarios: ScenarioInput[];
+  /** The formation tables the formulas read (METRIC/SCENARIO table arguments). */
+  tables: SourceTableRef[];
+  /** Norm overrides of the analysis (the current-situation column). */
+  norms?: Partial<Norms>;
+  lang: Lang;
+}
+
+export interface WorkbookActions {
+  mode: 'excel' | 'browser';
+  /**
+   * Values of every sheet (used ranges), for the pure reader. Excel: at most 2 syncs under
+   * the 5 MB request limit, chunked above it; browser: the opened .xlsx in memory.
+   * `onProgress` gets 0..1.
+   */
+  loadSheets(onProgress?: (fraction: number) => void): Promise<SheetValues[]>;
+  /** Select a cell such as `'Lesvraag 26-27'!G28` (browser mode: no-op or scroll). */
+  selectCell(address: string): Promise<void>;
+  /**
+   * Excel: write a new sheet with live FORMATIE formulas, a table and a native chart
+   * (never overwrite without `confirmOverwrite` returning true). Browser: download a new
+   * result workbook holding the comparison as values. Returns the sheet or file name.
+   */
+  writeComparison(req: ComparisonRequest, confirmOverwrite: (sheetName: string) => Promise<boolean>): Promise<string>;
+  /** Scenarios saved in the workbook (Excel: workbook settings / custom XML; browser: none or memory). */
+  loadScenarios(): Promise<ScenarioInput[]>;
+  saveScenarios(scenarios: ScenarioInput[]): Promise<void>;
+}
