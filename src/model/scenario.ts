@@ -3,7 +3,8 @@
  * presets applied first, and the scenario figures F6-F15 over the analysed tables.
  *
  * Readings of the contract taken here (named so it can be settled):
- * - A task listed without `share` is transferred whole (share 1).
+ * - A task listed without `share` keeps the preset's share when the preset lists it, and
+ *   is otherwise transferred whole (share 1).
  * - Explicit tasks override a preset's tasks task by task (share and hours separately).
  * - An explicit `plaza` object overrides the preset's plaza field by field; without a
  *   preset all four plaza fields are required.
@@ -167,7 +168,8 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
     share: 0,
     assumption: true,
   }));
-  const applyTasks = (list: unknown, prefix: string): void => {
+  const fromPreset = new Set<string>();
+  const applyTasks = (list: unknown, prefix: string, isPreset: boolean): void => {
     if (list === undefined || list === null) return;
     if (!Array.isArray(list)) {
       e.add(prefix, 'moet een lijst van taken zijn ([{"key": "administratie", "share": 1}])');
@@ -208,12 +210,16 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
           task.assumption = false;
         }
       }
-      const share = item.share === undefined ? 1 : e.num(`${kat}.share`, item.share, 0, 1);
-      if (share !== undefined) task.share = share;
+      // Without a share: the preset's share when the preset lists the task, else the whole task.
+      if (item.share !== undefined) {
+        const share = e.num(`${kat}.share`, item.share, 0, 1);
+        if (share !== undefined) task.share = share;
+      } else if (!fromPreset.has(key)) task.share = 1;
+      if (isPreset) fromPreset.add(key);
     });
   };
-  applyTasks(base.tasks, 'tasks');
-  applyTasks(input.tasks, 'tasks');
+  applyTasks(base.tasks, 'tasks', true);
+  applyTasks(input.tasks, 'tasks', false);
 
   // Plaza or productivity gain.
   let plaza: PlazaLayout | null = base.plaza ? ({ ...base.plaza } as PlazaLayout) : null;
@@ -408,7 +414,7 @@ export function scenarioFromParameters(rows: unknown[][], fallbackName?: string)
   if (e.list.length > 0) return { ok: false, errors: e.list };
   if (Object.keys(norms).length) input.norms = norms;
   if (tasks.size) {
-    // A task row with only hours keeps the share the preset or the catalogue gives it.
+    // A task row with only hours keeps the preset's share, else the whole task (as in a file).
     input.tasks = [...tasks.values()].map((t) => (t.share === undefined ? { ...t, share: presetShare(input.preset, t.key) } : t));
   }
   if (hasPlaza) input.plaza = plaza as Partial<PlazaLayout>;
@@ -420,7 +426,7 @@ export function scenarioFromParameters(rows: unknown[][], fallbackName?: string)
 function presetShare(preset: string | undefined, key: string): number {
   const k = preset ? presetKeyFrom(preset) : undefined;
   const t = k ? PRESETS[k].input.tasks?.find((x) => x.key === key) : undefined;
-  return t?.share ?? 0;
+  return t?.share ?? 1;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -210,6 +210,13 @@ describe('presets as starting points', () => {
     expect(s.tasks.find((t) => t.key === 'mentoruren')!.hoursPerFte).toBe(25);
   });
 
+  test('a task listed without a share keeps the preset\u2019s share, else is transferred whole', () => {
+    const s = scenario({ preset: 'klassikaal-oa', tasks: [{ key: 'administratie', hoursPerFte: 30 }, { key: 'ict' }] });
+    const byKey = Object.fromEntries(s.tasks.map((t) => [t.key, t]));
+    expect(byKey.administratie).toMatchObject({ share: 0.5, hoursPerFte: 30, assumption: false });
+    expect(byKey.ict).toMatchObject({ share: 1, hoursPerFte: 10, assumption: true });
+  });
+
   test('the cli.md example scenario file is valid', () => {
     const r = resolveScenario({
       name: 'Leerplein bovenbouw',
