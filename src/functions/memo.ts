@@ -1,0 +1,126 @@
+/**
+ * Memoization for the table functions: twenty METRIC and SCENARIO formulas over the same
+ * tables in one recalculation read and analyse them once.
+ *
+ * Excel passes a fresh any[][] to every call, so identity does not help: a read is found
+ * by a fingerprint of its cells (two 32-bit hashes and the shape) and then confirmed cell
+ * by cell against the values it was read from, so a hash collision can never return the
+ * figures of other tables. Caches are small LRUs.
+ */
+
+/** A small least-recently-used map. */
+export class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.max) {
+      const oldest = this.map.keys().next().value as string;
+      this.map.delete(oldest);
+    }
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const f64 = new Float64Array(1);
+const i32 = new Int32Array(f64.buffer);
+// Builtins held in module variables: in a vm context (jest, the bundle test) every global
+// lookup inside a hot loop goes through the context's interceptor and is slow.
+const imul = Math.imul;
+const isArray = Array.isArray;
+
+/** The text that stands for an error value (CustomFunctions.Error, exceljs-style objects). */
+function objectText(v: object): string {
+  const o = v as { code?: unknown; error?: unknown };
+  if (typeof o.code === 'string') return 'E' + o.code;
+  if (typeof o.error === 'string') return 'E' + o.error;
+  try {
+    return 'O' + JSON.stringify(v);
+  } catch {
+    return 'O?';
+  }
+}
+
+/** Fingerprint of a range's cells: shape plus two independent 32-bit hashes. */
+export function fingerprint(values: readonly (readonly unknown[])[]): string {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x01000193 | 0;
+  const rows = values.length;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = values[r];
+    if (!isArray(row)) continue;
+    if (row.length > cols) cols = row.length;
+    h1 = imul(h1 ^ 0x9e37, 16777619);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      let a: number;
+      let b: number;
+      if (typeof v === 'number') {
+        f64[0] = v;
+        a = i32[0];
+        b = i32[1];
+      } else if (typeof v === 'string') {
+        a = 0x5bd1e995 ^ v.length;
+        b = 7;
+        for (let k = 0; k < v.length; k++) {
+          a = imul(a ^ v.charCodeAt(k), 0x01000193);
+          b = (imul(b, 31) + v.charCodeAt(k)) | 0;
+        }
+      } else if (v === null || v === undefined) {
+        a = 0x3c6ef372;
+        b = 0x2545f491;
+      } else if (typeof v === 'boolean') {
+        a = v ? 0x7f4a7c15 : 0x1b873593;
+        b = a ^ 0x55555555;
+      } else {
+        const t = objectText(v as object);
+        a = 0x27d4eb2f;
+        b = 3;
+        for (let k = 0; k < t.length; k++) {
+          a = imul(a ^ t.charCodeAt(k), 0x01000193);
+          b = (imul(b, 37) + t.charCodeAt(k)) | 0;
+        }
+      }
+      h1 = imul(h1 ^ a, 0x01000193) ^ (b >>> 7);
+      h2 = (imul(h2, 0x5bd1e995) + (b ^ imul(a, 0x27d4eb2d))) | 0;
+      h2 ^= h2 >>> 13;
+    }
+  }
+  return `${rows}x${cols}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return a !== a && b !== b;
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return objectText(a) === objectText(b);
+  return false;
+}
+
+/** True when two ranges hold the same cells. */
+export function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (x === y) continue;
+    if (!isArray(x) || !isArray(y) || x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) if (!sameCell(x[c], y[c])) return false;
+  }
+  return true;
+}
