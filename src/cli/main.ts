@@ -464,7 +464,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   }
 
   if (o.json) {
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues), roundFloatNoise, 2) + '\n');
     if (written) io.stderr.write(m.written(written) + '\n');
   } else {
     const columns: ScenarioColumn[] = [
@@ -500,4 +500,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`formatie: ${MSG[lang].internal(firstLine(e))}\n`);
     return 1;
   }
+}
+
+/**
+ * JSON replacer: numbers to 12 significant digits, so sums such as 75.49999999999999 print
+ * as 75.5. Twelve digits keep every figure far beyond what an FTE or a euro needs, and
+ * only remove floating-point noise from the last bits.
+ */
+function roundFloatNoise(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value;
 }
