@@ -15,7 +15,7 @@
  */
 
 import { analyse } from '../model/analysis';
-import { runScenario, scenarioFromParameters } from '../model/scenario';
+import { evaluateScenario, scenarioFromParameters } from '../model/scenario';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, scenarioKeyFrom, totalKeyFrom, type ScenarioKey, type TotalKey } from '../model/labels';
 import { columnIndex } from '../model/address';
 import type { Analysis, ScenarioResult } from '../model/api';
@@ -327,7 +327,7 @@ export function SCENARIO(name: string, parameters: any[][], table: any[][], tabl
     if (!run) {
       const parsed = scenarioFromParameters(rows, 'SCENARIO');
       run = parsed.ok
-        ? { value: runScenario(analysis, parsed.scenario) }
+        ? { value: evaluateScenario(analysis, parsed.scenario) }
         : { errors: parsed.errors.map((er) => er.message).join('; ') };
       scenarios.set(memoKey, run);
     }
