@@ -4,7 +4,7 @@
  * adapter (src/browser) into <App actions={…} />, and tests pass fakes.
  */
 
-import type { SheetValues } from '../sheet/types';
+import type { ColumnOverride, SheetValues } from '../sheet/types';
 import type { ScenarioInput } from '../model/api';
 import type { Lang } from '../model/labels';
 import type { Norms } from '../model/norms';
@@ -23,6 +23,12 @@ export interface ComparisonRequest {
   /** Norm overrides of the analysis (the current-situation column). */
   norms?: Partial<Norms>;
   lang: Lang;
+  /**
+   * Column mappings made by hand in the pane (optional). The browser adapter re-reads its
+   * in-memory workbook with them; the Excel adapter may ignore them (its live formulas read
+   * the tables with the reader's own detection).
+   */
+  overrides?: ColumnOverride[];
 }
 
 export interface WorkbookActions {

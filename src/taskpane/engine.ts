@@ -1,0 +1,21 @@
+/**
+ * The pure functions the pane needs, bundled so that the pane loads them lazily (the engine
+ * and the reader land in their own chunk) and tests can pass fakes. The real implementation
+ * is engine-impl.ts; index.tsx passes `() => import('./engine-impl')`.
+ */
+
+import type { Analysis, Scenario, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
+import type { Norms } from '../model/norms';
+import type { FormationTable } from '../model/types';
+import type { ReadOptions, ReadResult, SheetValues } from '../sheet/types';
+
+export interface Engine {
+  readWorkbook(sheets: SheetValues[], options?: ReadOptions): ReadResult;
+  analyse(tables: FormationTable[], norms?: Partial<Norms>): Analysis;
+  resolveScenario(input: unknown, fallbackName?: string): ScenarioParse;
+  runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
+  currentSituation(analysis: Analysis): ScenarioResult;
+  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): { solved: Solved; reason?: string };
+}
+
+export type EngineLoader = () => Promise<Engine>;

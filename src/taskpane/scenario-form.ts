@@ -1,0 +1,157 @@
+/**
+ * Pure helpers between a ScenarioInput (cli.md's scenario file) and the pane's form:
+ * field keys (the same keys the engine names in its errors: `plaza.share`,
+ * `task.administratie.share`, `norms.coordinationShare`…), reading and writing one field,
+ * the plaza / productivity-gain choice, and mapping an engine error to its field.
+ */
+
+import type { ScenarioInput } from '../model/api';
+import { NORM_KEYS, type NormKey } from '../model/norms';
+import { PRESETS, type PresetKey } from '../model/presets';
+import { TASK_CATALOGUE } from '../model/tasks';
+
+export type OrgMode = 'none' | 'plaza' | 'gain';
+
+export { draftFrom, inputsOf, MAX_SCENARIOS, newId, type ScenarioDraft } from './drafts';
+
+export const PLAZA_FIELDS = ['share', 'size', 'teachers', 'assistants'] as const;
+export const GAIN_FIELDS = ['gain', 'share'] as const;
+
+/** Default plaza when the user switches to "Leerplein" without a preset (the Leerplein preset's layout). */
+export const DEFAULT_PLAZA = { share: 0.15, size: 90, teachers: 3, assistants: 1 };
+export const DEFAULT_GAIN = { gain: 0.23, share: 1 };
+
+/** A new scenario from a preset (its keys copied explicitly, so the form shows them) or empty. */
+export function scenarioFromPreset(preset: PresetKey | '', name: string): ScenarioInput {
+  if (!preset) return { name };
+  const p = PRESETS[preset];
+  const copy = JSON.parse(JSON.stringify(p.input)) as ScenarioInput;
+  return { name, preset, ...copy };
+}
+
+export function modeOf(input: ScenarioInput): OrgMode {
+  if (input.plaza) return 'plaza';
+  if (input.productivityGain) return 'gain';
+  return 'none';
+}
+
+/** Switches the organisation mode; the other alternative becomes an explicit null (drops a preset's). */
+export function setMode(input: ScenarioInput, mode: OrgMode): ScenarioInput {
+  const out: ScenarioInput = { ...input };
+  if (mode === 'plaza') {
+    out.plaza = input.plaza ? { ...input.plaza } : presetPlaza(input) ?? { ...DEFAULT_PLAZA };
+    out.productivityGain = null;
+  } else if (mode === 'gain') {
+    out.productivityGain = input.productivityGain ? { ...input.productivityGain } : presetGain(input) ?? { ...DEFAULT_GAIN };
+    out.plaza = null;
+  } else {
+    out.plaza = null;
+    out.productivityGain = null;
+  }
+  return out;
+}
+
+function presetPlaza(input: ScenarioInput) {
+  const p = input.preset && (PRESETS as Record<string, (typeof PRESETS)[PresetKey]>)[input.preset];
+  return p && p.input.plaza ? { ...DEFAULT_PLAZA, ...p.input.plaza } : undefined;
+}
+function presetGain(input: ScenarioInput) {
+  const p = input.preset && (PRESETS as Record<string, (typeof PRESETS)[PresetKey]>)[input.preset];
+  return p && p.input.productivityGain ? { ...DEFAULT_GAIN, ...p.input.productivityGain } : undefined;
+}
+
+/** The numeric value of a form field, or undefined when the input does not set it. */
+export function getField(input: ScenarioInput, key: string): number | undefined {
+  const parts = key.split('.');
+  let v: unknown;
+  if (parts[0] === 'norms') v = input.norms?.[parts[1] as NormKey];
+  else if (parts[0] === 'task') {
+    const t = input.tasks?.find((x) => x.key === parts[1]);
+    v = t ? (t as Record<string, unknown>)[parts[2]] : undefined;
+  } else if (parts[0] === 'plaza') v = input.plaza ? (input.plaza as Record<string, unknown>)[parts[1]] : undefined;
+  else if (parts[0] === 'productivityGain')
+    v = input.productivityGain ? (input.productivityGain as Record<string, unknown>)[parts[1]] : undefined;
+  else if (parts[0] === 'costPerFte') v = input.costPerFte ? (input.costPerFte as Record<string, unknown>)[parts[1]] : undefined;
+  else if (key === 'studentsPerAssistant') v = input.studentsPerAssistant;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Sets (or, with undefined, removes) one numeric field; returns a new input. */
+export function setField(input: ScenarioInput, key: string, value: number | undefined): ScenarioInput {
+  const parts = key.split('.');
+  const out: ScenarioInput = { ...input };
+  const put = <T extends object>(obj: T | null | undefined, prop: string): T | undefined => {
+    const o = { ...(obj ?? {}) } as Record<string, unknown>;
+    if (value === undefined) delete o[prop];
+    else o[prop] = value;
+    return Object.keys(o).length ? (o as T) : undefined;
+  };
+  if (parts[0] === 'norms') {
+    const n = put(input.norms, parts[1]);
+    if (n) out.norms = n;
+    else delete out.norms;
+  } else if (parts[0] === 'task') {
+    const tasks = (input.tasks ?? []).map((t) => ({ ...t }));
+    let t = tasks.find((x) => x.key === parts[1]);
+    if (!t) {
+      t = { key: parts[1] };
+      tasks.push(t);
+    }
+    const rec = t as Record<string, unknown>;
+    if (value === undefined) delete rec[parts[2]];
+    else rec[parts[2]] = value;
+    // A catalogue task with neither share nor hours says nothing: drop it.
+    const kept = tasks.filter((x) => x.share !== undefined || x.hoursPerFte !== undefined);
+    if (kept.length) out.tasks = kept;
+    else delete out.tasks;
+  } else if (parts[0] === 'plaza') {
+    out.plaza = put(input.plaza, parts[1]) ?? {};
+    out.productivityGain = null;
+  } else if (parts[0] === 'productivityGain') {
+    const g = put(input.productivityGain, parts[1]) as { gain: number; share?: number } | undefined;
+    out.productivityGain = g ?? ({} as { gain: number });
+    out.plaza = null;
+  } else if (parts[0] === 'costPerFte') {
+    const c = put(input.costPerFte, parts[1]);
+    if (c) out.costPerFte = c;
+    else delete out.costPerFte;
+  } else if (key === 'studentsPerAssistant') {
+    if (value === undefined) delete out.studentsPerAssistant;
+    else out.studentsPerAssistant = value;
+  }
+  return out;
+}
+
+/**
+ * The form field an engine error belongs to. The engine names keys as the scenario file
+ * or the parameter range does: `plaza.share`, `norms.coordinationShare` or
+ * `coordinationShare`, `tasks[2].share` or `task.opvang.share`, `costPerFte.teacher`…
+ * Unknown keys return null (the message is shown above the form).
+ */
+export function fieldForErrorKey(errKey: string, input: ScenarioInput): string | null {
+  const key = errKey.trim();
+  if (key === 'name') return 'name';
+  const normKey = key.replace(/^norms\./, '');
+  if ((NORM_KEYS as readonly string[]).includes(normKey)) return `norms.${normKey}`;
+  let m = /^tasks?\[(\d+)\](?:\.(share|hoursPerFte))?$/.exec(key);
+  if (m) {
+    const t = input.tasks?.[Number(m[1])];
+    if (!t) return null;
+    return `task.${t.key}.${m[2] ?? 'share'}`;
+  }
+  m = /^tasks?\.([^.]+)(?:\.(share|hoursPerFte))?$/.exec(key);
+  if (m) return `task.${m[1]}.${m[2] ?? 'share'}`;
+  m = /^(plaza|productivityGain|costPerFte)\.(\w+)$/.exec(key);
+  if (m) return `${m[1]}.${m[2]}`;
+  if (key === 'plaza') return 'plaza.share';
+  if (key === 'productivityGain') return 'productivityGain.gain';
+  if (key === 'studentsPerAssistant') return 'studentsPerAssistant';
+  return null;
+}
+
+/** Field keys a catalogue task shows (the form always lists the whole catalogue). */
+export function taskKeys(input: ScenarioInput): string[] {
+  const keys = TASK_CATALOGUE.map((t) => t.key);
+  for (const t of input.tasks ?? []) if (!keys.includes(t.key)) keys.push(t.key);
+  return keys;
+}

@@ -1,0 +1,2 @@
+/** Lazy chunk: Fluent's dark theme. */
+export { webDarkTheme } from '@fluentui/react-components';

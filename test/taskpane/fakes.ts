@@ -1,0 +1,166 @@
+/**
+ * Fake WorkbookActions and a fake engine for the task pane tests: every call is recorded,
+ * every answer is predictable, nothing depends on the real reader or model.
+ */
+
+import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult } from '../../src/model/api';
+import { SCENARIO_KEYS, TOTAL_KEYS } from '../../src/model/labels';
+import { DEFAULT_NORMS } from '../../src/model/norms';
+import type { DemandTable, FormationTable } from '../../src/model/types';
+import type { ColumnOverride, ReadOptions, ReadResult, SheetValues } from '../../src/sheet/types';
+import type { ComparisonRequest, WorkbookActions } from '../../src/taskpane/actions';
+import type { Engine } from '../../src/taskpane/engine';
+
+export const SHEETS: SheetValues[] = [
+  {
+    name: 'Lesvraag',
+    values: [
+      ['Vestiging', 'Leerjaar', 'Vak', 'Leerlingen', 'Groepsgrootte', 'Lesuren'],
+      ['Utrecht', '1', 'Engels', 120, 28, 3],
+      ['Utrecht', '1', 'Wiskunde', 'veel', 28, 4],
+    ],
+  },
+];
+
+export function demandTable(overrides: ColumnOverride[] = []): DemandTable {
+  const o = overrides.find((x) => x.sheet === 'Lesvraag' && x.headerRow === 1);
+  const columns: DemandTable['columns'] = { location: 0, year: 1, subject: 2, students: 3, maxGroupSize: 4, lessonsPerWeek: 5 };
+  for (const [k, v] of Object.entries(o?.columns ?? {})) {
+    if (v === null) delete (columns as Record<string, number>)[k];
+    else (columns as Record<string, number>)[k] = v as number;
+  }
+  return {
+    kind: 'demand',
+    sheet: 'Lesvraag',
+    range: 'A1:F3',
+    headerRow: 1,
+    columns,
+    headers: { 0: 'Vestiging', 1: 'Leerjaar', 2: 'Vak', 3: 'Leerlingen', 4: 'Groepsgrootte', 5: 'Lesuren' },
+    issues: [
+      { cell: 'Lesvraag!D3', message: 'Geen getal: "veel"; rij overgeslagen.', messageEn: 'Not a number', sheet: 'Lesvraag', row: 3, col: 3 },
+    ],
+    rows: [
+      {
+        ref: { sheet: 'Lesvraag', row: 2 },
+        location: 'Utrecht', department: null, level: null, year: '1', subject: 'Engels',
+        students: 120, groups: null, maxGroupSize: 28, lessonsPerWeek: 3, lessonMinutes: null,
+      },
+    ],
+  };
+}
+
+export function totals(over: Partial<Record<string, number | null>> = {}): Analysis['totals'] {
+  const t = Object.fromEntries(TOTAL_KEYS.map((k) => [k, 1])) as Analysis['totals'];
+  Object.assign(t, { students: 120, teacherFteNeeded: 12.5, teacherFteAvailable: 10, shortageFte: 2.5, assistantFte: null }, over);
+  return t;
+}
+
+export function result(name: string, teacherFteNeeded: number, extra: Partial<ScenarioResult> = {}): ScenarioResult {
+  const r = Object.fromEntries(SCENARIO_KEYS.map((k) => [k, 0])) as unknown as ScenarioResult;
+  return { ...r, name, teacherFteNeeded, shortageAfterFte: teacherFteNeeded - 10, assistantFteNeeded: 1, assistantFteByRatio: null, ...extra };
+}
+
+export interface FakeEngine extends Engine {
+  calls: { readWorkbook: ReadOptions[]; resolve: unknown[]; solve: unknown[] };
+}
+
+/** Errors the fake resolver gives: plaza.share outside 0..1, a negative norm. */
+export function fakeResolve(input: unknown, fallbackName?: string): ScenarioParse {
+  const i = input as ScenarioInput;
+  const errors: { key: string; message: string }[] = [];
+  if (i.plaza && typeof i.plaza.share === 'number' && (i.plaza.share < 0 || i.plaza.share > 1)) {
+    errors.push({ key: 'plaza.share', message: 'plaza.share moet tussen 0 en 1 liggen' });
+  }
+  for (const [k, v] of Object.entries(i.norms ?? {})) {
+    if (typeof v === 'number' && v < 0) errors.push({ key: `norms.${k}`, message: `${k} mag niet negatief zijn` });
+  }
+  if (errors.length) return { ok: false, errors };
+  const scenario: Scenario = {
+    name: i.name || fallbackName || 'Scenario',
+    preset: i.preset ?? null,
+    norms: {},
+    tasks: [],
+    plaza: i.plaza ? { share: 0, size: 90, teachers: 1, assistants: 1, ...i.plaza } : null,
+    productivityGain: i.productivityGain ? { share: 1, ...i.productivityGain } : null,
+    studentsPerAssistant: i.studentsPerAssistant ?? null,
+    costPerFte: { teacher: null, assistant: null },
+    solve: null,
+  };
+  return { ok: true, scenario };
+}
+
+export function fakeEngine(): FakeEngine {
+  const calls: FakeEngine['calls'] = { readWorkbook: [], resolve: [], solve: [] };
+  return {
+    calls,
+    readWorkbook(_sheets: SheetValues[], options?: ReadOptions): ReadResult {
+      calls.readWorkbook.push(options ?? {});
+      return { tables: [demandTable(options?.overrides)], issues: [] };
+    },
+    analyse(tables: FormationTable[]): Analysis {
+      return {
+        norms: { ...DEFAULT_NORMS },
+        tables: tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows.length, issues: t.issues })),
+        totals: totals(),
+        byLocation: [],
+        bySubject: [],
+        notes: [],
+        costPerFte: { teacher: 80000, assistant: null },
+        source: tables,
+      };
+    },
+    resolveScenario(input, fallbackName) {
+      calls.resolve.push(input);
+      return fakeResolve(input, fallbackName);
+    },
+    runScenario(_a, scenario) {
+      return result(scenario.name, scenario.plaza ? 11.75 : 12.5, { assistantFteForPlazas: scenario.plaza ? 0.75 : 0 });
+    },
+    currentSituation() {
+      return result('Huidige situatie', 12.5, { assistantFteNeeded: 0 });
+    },
+    solveScenario(_a, scenario, spec) {
+      calls.solve.push({ scenario, spec });
+      if (spec.parameter === 'plaza.share') return { solved: { parameter: spec.parameter, value: 0.42, metricValue: 0 } };
+      return { solved: null, reason: 'buiten bereik' };
+    },
+  };
+}
+
+export interface FakeActions extends WorkbookActions {
+  calls: {
+    loadSheets: number;
+    selectCell: string[];
+    write: ComparisonRequest[];
+    saved: ScenarioInput[][];
+  };
+  /** What writeComparison does with confirmOverwrite (default: not asked, returns 'Vergelijking'). */
+  onWrite?: (req: ComparisonRequest, confirm: (sheet: string) => Promise<boolean>) => Promise<string>;
+}
+
+export function fakeActions(opts: { mode?: 'excel' | 'browser'; stored?: ScenarioInput[]; loadSheets?: () => Promise<SheetValues[]> } = {}): FakeActions {
+  const a: FakeActions = {
+    mode: opts.mode ?? 'excel',
+    calls: { loadSheets: 0, selectCell: [], write: [], saved: [] },
+    async loadSheets(onProgress) {
+      a.calls.loadSheets += 1;
+      onProgress?.(0.5);
+      return opts.loadSheets ? opts.loadSheets() : SHEETS;
+    },
+    async selectCell(address) {
+      a.calls.selectCell.push(address);
+    },
+    async writeComparison(req, confirm) {
+      a.calls.write.push(req);
+      if (a.onWrite) return a.onWrite(req, confirm);
+      return 'Vergelijking';
+    },
+    async loadScenarios() {
+      return opts.stored ?? [];
+    },
+    async saveScenarios(s) {
+      a.calls.saved.push(s);
+    },
+  };
+  return a;
+}
