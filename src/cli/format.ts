@@ -3,23 +3,8 @@
  * Dutch style in nl (1.234,5), English style in en (1,234.5); null is "–" / "n/a".
  */
 
-import { UNITS, type Lang, type ScenarioKey, type TotalKey } from '../model/labels';
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, decimals: number): Intl.NumberFormat {
-  const k = `${lang}:${decimals}`;
-  let f = formatters.get(k);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      useGrouping: true,
-    });
-    formatters.set(k, f);
-  }
-  return f;
-}
+import type { Lang, ScenarioKey, TotalKey } from '../model/labels';
+import { decimalsFor, formatFigure as formatFigureText, formatNumber as formatNumberText } from '../model/format';
 
 export function nullText(lang: Lang): string {
   return lang === 'en' ? 'n/a' : '\u2013';
@@ -28,29 +13,15 @@ export function nullText(lang: Lang): string {
 /** A number with a fixed number of decimals; null, NaN and infinities are shown as "–" / "n/a". */
 export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return nullText(lang);
-  // Strip floating noise first (2.6249999999999996 is 2.625, shown as 2,63), and show a
-  // value that rounds to zero as 0, not -0.
-  let v = Number(value.toPrecision(12));
-  if (Math.abs(v) < 0.5 * 10 ** -decimals) v = 0;
-  return formatter(lang, decimals).format(v);
+  return formatNumberText(value, decimals, lang);
 }
 
-/** Decimals per figure: FTE 2, hours 0 (per FTE per week 2), euros 0, counts 0, ratios 1. */
-export function decimalsFor(key: TotalKey | ScenarioKey): number {
-  if (key === 'hoursFreedPerTeacherFtePerWeek') return 2;
-  switch (UNITS[key]) {
-    case 'fte': return 2;
-    case 'ratio': return 1;
-    case 'lessons': return 0;
-    default: return 0;
-  }
-}
+export { decimalsFor };
 
-/** A figure of cli.md formatted for the report (euros with "€ "). */
+/** A figure of cli.md formatted for the report (euros with "€ "); null as "–" / "n/a". */
 export function formatFigure(key: TotalKey | ScenarioKey, value: number | null | undefined, lang: Lang): string {
-  const text = formatNumber(value, decimalsFor(key), lang);
-  if (UNITS[key] === 'euro' && typeof value === 'number' && Number.isFinite(value)) return `\u20ac ${text}`;
-  return text;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return nullText(lang);
+  return formatFigureText(key, value, lang);
 }
 
 /**

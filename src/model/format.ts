@@ -1,0 +1,46 @@
+/**
+ * Figures as text, one way for every face (CLI report, task pane): Dutch style in nl
+ * (1.234,5), English style in en (1,234.5); decimals by unit (FTE 2, ratios 1, hours per
+ * FTE per week 2, everything else 0). Pure: Intl only.
+ */
+
+import { UNITS, type Lang, type ScenarioKey, type TotalKey } from './labels';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, decimals: number): Intl.NumberFormat {
+  const k = `${lang}:${decimals}`;
+  let f = formatters.get(k);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    formatters.set(k, f);
+  }
+  return f;
+}
+
+/** Decimals per figure: FTE 2, ratios 1, hours per FTE per week 2, counts, hours and euros 0. */
+export function decimalsFor(key: TotalKey | ScenarioKey): number {
+  if (key === 'hoursFreedPerTeacherFtePerWeek') return 2;
+  const unit = UNITS[key];
+  return unit === 'fte' ? 2 : unit === 'ratio' ? 1 : 0;
+}
+
+/**
+ * A finite number with fixed decimals. Floating noise is stripped first (2.6249999999999996
+ * is 2.625, shown as 2,63) and a value that rounds to zero is 0, never -0.
+ */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  let v = Number(value.toPrecision(12));
+  if (Math.abs(v) < 0.5 * 10 ** -decimals) v = 0;
+  return formatter(lang, decimals).format(v);
+}
+
+/** A figure of cli.md by its key, with its unit's decimals and "€ " before euros. */
+export function formatFigure(key: TotalKey | ScenarioKey, value: number, lang: Lang, space = ' '): string {
+  const text = formatNumber(value, decimalsFor(key), lang);
+  return UNITS[key] === 'euro' ? `\u20ac${space}${text}` : text;
+}
