@@ -3,9 +3,11 @@
  * tables in one recalculation read and analyse them once.
  *
  * Excel passes a fresh any[][] to every call, so identity does not help: a read is found
- * by a fingerprint of its cells (two 32-bit hashes and the shape) and then confirmed cell
- * by cell against the values it was read from, so a hash collision can never return the
- * figures of other tables. Caches are small LRUs.
+ * by a fingerprint (the shape and two 32-bit hashes of a sample of its rows: all rows of a
+ * small range, else the first and last rows and an even spread between them) and then
+ * confirmed cell by cell against the values it was read from, so neither a hash collision
+ * nor an edit outside the sample can return the figures of other tables: a failed
+ * confirmation is a miss, read again. Caches are small LRUs.
  */
 
 /** A small least-recently-used map. */
@@ -55,7 +57,10 @@ function objectText(v: object): string {
   }
 }
 
-/** Fingerprint of a range's cells: shape plus two independent 32-bit hashes. */
+/** Rows hashed in full below this count; above it, a sample of about this many rows. */
+const SAMPLE_ROWS = 256;
+
+/** Fingerprint of a range: shape plus two independent 32-bit hashes of a sample of its rows. */
 export function fingerprint(values: readonly (readonly unknown[])[]): string {
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x01000193 | 0;
@@ -63,9 +68,13 @@ export function fingerprint(values: readonly (readonly unknown[])[]): string {
   let cols = 0;
   for (let r = 0; r < rows; r++) {
     const row = values[r];
+    if (isArray(row) && row.length > cols) cols = row.length;
+  }
+  const step = rows <= SAMPLE_ROWS ? 1 : Math.ceil(rows / SAMPLE_ROWS);
+  for (let r = 0; r < rows; r += r < 32 || r >= rows - 32 ? 1 : step) {
+    const row = values[r];
     if (!isArray(row)) continue;
-    if (row.length > cols) cols = row.length;
-    h1 = imul(h1 ^ 0x9e37, 16777619);
+    h1 = imul(h1 ^ (0x9e37 + r), 16777619);
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       let a: number;

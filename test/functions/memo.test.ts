@@ -28,6 +28,17 @@ describe('fingerprint and sameCells', () => {
     expect(sameCells(changed, base)).toBe(false);
   });
 
+  test('a large range is fingerprinted by a sample; an edit outside it is caught by sameCells', () => {
+    const big = Array.from({ length: 10000 }, (_, i) => [i, `r${i}`]);
+    const edited = big.map((r) => r.slice());
+    edited[5001][0] = -1; // a row between the sampled ones
+    expect(fingerprint(edited)).toBe(fingerprint(big));
+    expect(sameCells(edited, big)).toBe(false);
+    const first = big.map((r) => r.slice());
+    first[3][0] = -1; // the first rows are always hashed
+    expect(fingerprint(first)).not.toBe(fingerprint(big));
+  });
+
   test('shape is part of the fingerprint', () => {
     expect(fingerprint([[1, 2]])).not.toBe(fingerprint([[1], [2]]));
   });

@@ -260,6 +260,16 @@ describe('memoization', () => {
     close(METRIC('students', edited), STUDENTS + 10);
     close(METRIC('students', DEMAND), STUDENTS);
   });
+
+  test('an edit in the middle of a large table (outside the fingerprint sample) is not missed', () => {
+    // 3 header rows + 2,000 rows of 25 pupils, groups of 25, 1 lesson: 50,000 pupils.
+    const big: unknown[][] = [DEMAND[0], DEMAND[1], DEMAND[2]];
+    for (let i = 0; i < 2000; i++) big.push(['Onderbouw', i, 25, 25, 1]);
+    close(METRIC('students', big), 50000);
+    const edited = big.map((r) => r.slice());
+    edited[1003][2] = 26; // one more pupil in a row the sample skips
+    close(METRIC('students', edited), 50001);
+  });
 });
 
 describe('ISSUES', () => {
