@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 module.exports = {
+  // Lazy chunks and the functions bundle build make some tests slow on a loaded 2-core machine.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'node',
@@ -17,6 +19,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
       moduleNameMapper: {
         '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
         '\\.(css)$': '<rootDir>/test/taskpane/style-stub.js',
