@@ -22,7 +22,7 @@
 import type { DemandTable, FormationTable, Issue, StaffTable, SummaryTable, Category } from './types';
 import { mergeNorms, type Norms } from './norms';
 import type { Analysis, LocationTotals, SubjectTotals, TableSummary, Totals } from './api';
-import { f1Groups, f4Ratio, f5Productivity, f15Shortage } from './formulas';
+import { f1Groups, f3TeacherFteFromLessonMinutes, f4Ratio, f5Productivity, f15Shortage } from './formulas';
 import { cellAddress } from './address';
 
 /** Display name of a blank location (domain.md). */
@@ -61,8 +61,7 @@ class DemandAcc {
   }
 
   fte(n: Norms): number {
-    const minutes = this.lessonsNormMinutes * n.lessonMinutes + this.lessonMinutesOwn;
-    return ((minutes / 60) * n.teachingWeeks) / n.maxTeachingHours;
+    return f3TeacherFteFromLessonMinutes(this.lessonsNormMinutes * n.lessonMinutes + this.lessonMinutesOwn, n); // F3
   }
 }
 

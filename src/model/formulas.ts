@@ -169,6 +169,14 @@ export function f15ShortageAfter(teacherFteNeededAfter: number, teacherFteAvaila
   return teacherFteNeededAfter - teacherFteAvailable - extraLessonFte;
 }
 
+/**
+ * F3 summed over rows of different lesson lengths: Σ lessons × minutes (lesson-minutes per
+ * week) → teacher FTE. F3 is linear, so Σ F3(lessons_r, minutes_r) = F3(Σ lessons_r × minutes_r, 1).
+ */
+export function f3TeacherFteFromLessonMinutes(lessonMinutesPerWeek: number, n: Norms): number {
+  return f3TeacherFte(lessonMinutesPerWeek, 1, n.teachingWeeks, n.maxTeachingHours);
+}
+
 /** F3 with the norms object. */
 export function teacherFteFromLessons(lessonsPerWeek: number, norms: Norms, lessonMinutes?: number): number {
   return f3TeacherFte(lessonsPerWeek, lessonMinutes ?? norms.lessonMinutes, norms.teachingWeeks, norms.maxTeachingHours);

@@ -28,6 +28,7 @@ import { PRESETS, PRESET_KEYS, type PresetKey } from './presets';
 import { SCENARIO_KEYS, scenarioKeyFrom, type ScenarioKey } from './labels';
 import {
   f1Groups,
+  f3TeacherFteFromLessonMinutes,
   f5Productivity,
   f6TransferredHours,
   f7NetHoursFreed,
@@ -533,7 +534,7 @@ function baselineNeed(prep: Prepared, n: Norms): number {
     if (pool.minutes === null) norm += lessons;
     else own += lessons * pool.minutes;
   }
-  return (((norm * n.lessonMinutes + own) / 60) * n.teachingWeeks) / n.maxTeachingHours;
+  return f3TeacherFteFromLessonMinutes(norm * n.lessonMinutes + own, n); // F3
 }
 
 interface PlazaOutcome {
@@ -561,7 +562,7 @@ function plazaOutcome(prep: Prepared, plaza: PlazaLayout, n: Norms): PlazaOutcom
     else ownMinutes += lessons * pool.minutes;
   }
   return {
-    teacherFte: (((normLessons * n.lessonMinutes + ownMinutes) / 60) * n.teachingWeeks) / n.maxTeachingHours,
+    teacherFte: f3TeacherFteFromLessonMinutes(normLessons * n.lessonMinutes + ownMinutes, n), // F3 of F10's lessons
     assistantFte: (contactHours * n.teachingWeeks) / n.assistantHours, // F10 assistantFteForPlazas
     prodLessons,
   };
@@ -571,7 +572,7 @@ function hasDemand(analysis: Analysis): boolean {
   return analysis.totals.teacherFteNeeded !== null;
 }
 
-/** Cost of a scenario (F14); a term whose FTE is 0 needs no cost per FTE. */
+/** One F14 term, FTE × cost per FTE; a term whose FTE is 0 needs no cost per FTE. */
 function term(fte: number | null, perFte: number | null): number | null {
   if (fte === null) return null;
   if (fte === 0) return 0;
