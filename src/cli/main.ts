@@ -9,6 +9,7 @@
  * The input workbook is only ever read.
  */
 
+import { roundNoise } from '../model/format';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../model/analysis';
@@ -502,11 +503,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/**
- * JSON replacer: numbers to 12 significant digits, so sums such as 75.49999999999999 print
- * as 75.5. Twelve digits keep every figure far beyond what an FTE or a euro needs, and
- * only remove floating-point noise from the last bits.
- */
+/** JSON replacer: every figure through roundNoise (model/format.ts). */
 function roundFloatNoise(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value;
+  return typeof value === 'number' ? roundNoise(value) : value;
 }

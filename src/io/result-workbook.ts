@@ -10,6 +10,7 @@
  * as a formula: "=SUM(A1)" in a cell stays the text "=SUM(A1)".
  */
 
+import { roundNoise } from '../model/format';
 import * as ExcelJS from 'exceljs';
 import type { Analysis, ScenarioResult } from '../model/api';
 import type { Field, FormationTable, Issue, TableKind, Category } from '../model/types';
@@ -160,7 +161,7 @@ export function plainText(text: string): string {
 
 /** A number for a cell: finite numbers pass, anything else is an empty cell (null). */
 function num(v: number | null | undefined): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  return typeof v === 'number' && Number.isFinite(v) ? roundNoise(v) : null;
 }
 
 /** Sets a text cell. exceljs stores a JS string as a string cell (shared string), never a formula. */

@@ -44,3 +44,12 @@ export function formatFigure(key: TotalKey | ScenarioKey, value: number, lang: L
   const text = formatNumber(value, decimalsFor(key), lang);
   return UNITS[key] === 'euro' ? `\u20ac${space}${text}` : text;
 }
+
+/**
+ * A figure to 12 significant digits, for output that stores numbers (JSON, workbooks):
+ * sums such as 75.49999999999999 become 75.5. Twelve digits keep far more precision than
+ * any FTE or euro needs and only drop floating-point noise from the last bits.
+ */
+export function roundNoise(value: number): number {
+  return Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value;
+}
