@@ -66,6 +66,15 @@ export interface Broadcast {
   args: Prepared[];
   lang: Lang;
   fn: string;
+  /**
+   * Indexes of the range arguments, when every single-value argument is a valid number:
+   * then the single values are written into the element array once and the element loop
+   * reads only the ranges. Null when a single value is blank or an error (the general
+   * path keeps the first-argument-decides rule).
+   */
+  ranges: number[] | null;
+  /** The element array the single values were last written into. */
+  filled: Float64Array | null;
 }
 
 function dims(m: unknown[][]): string {
@@ -210,7 +219,13 @@ export function broadcast(fn: string, specs: readonly ArgSpec[], values: readonl
     }
     args[i] = p;
   }
-  return { rows, cols, args, lang, fn };
+  let ranges: number[] | null = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i].m !== null) ranges.push(i);
+    else if (args[i].state !== OK) ranges = null;
+    if (ranges === null) break;
+  }
+  return { rows, cols, args, lang, fn, ranges, filled: null };
 }
 
 /**
@@ -220,7 +235,14 @@ export function broadcast(fn: string, specs: readonly ArgSpec[], values: readonl
 export function readElement(b: Broadcast, r: number, c: number, x: Float64Array): unknown {
   const args = b.args;
   let blank = false;
-  for (let i = 0; i < args.length; i++) {
+  const ranges = b.ranges;
+  const n = ranges === null ? args.length : ranges.length;
+  if (ranges !== null && b.filled !== x) {
+    for (let i = 0; i < args.length; i++) if (args[i].m === null) x[i] = args[i].num;
+    b.filled = x;
+  }
+  for (let k = 0; k < n; k++) {
+    const i = ranges === null ? k : ranges[k];
     const p = args[i];
     if (p.m === null) {
       if (p.state === OK) x[i] = p.num;
@@ -235,6 +257,7 @@ export function readElement(b: Broadcast, r: number, c: number, x: Float64Array)
     } else {
       const res = coerceOther(v, spec, b.lang, x, i);
       if (res === BLANK) {
+        // (x[i] of a blank optional range cell is the default for this element only.)
         if (spec.def !== undefined) x[i] = spec.def;
         else blank = true;
         continue;
