@@ -28,9 +28,18 @@ import { cellAddress } from './address';
 /** Display name of a blank location (domain.md). */
 export const UNKNOWN_LOCATION = '(onbekend)';
 
-/** Names match trimmed and case-insensitively. */
+const folded = new Map<string, string>();
+
+/** Names match trimmed and case-insensitively. (Memoized: a table repeats few names.) */
 export function matchKey(text: string | null): string {
-  return text === null ? '' : text.trim().toLowerCase();
+  if (text === null) return '';
+  let k = folded.get(text);
+  if (k === undefined) {
+    if (folded.size > 50000) folded.clear();
+    k = text.trim().toLowerCase();
+    folded.set(text, k);
+  }
+  return k;
 }
 
 /** Normalised cohort key within one table: (location, department, level, year). */

@@ -50,7 +50,7 @@ import type {
   ScenarioTask,
   SolveSpec,
 } from './api';
-import { cohortKey, rowGroups } from './analysis';
+import { matchKey, rowGroups } from './analysis';
 import { solveScenario } from './solve';
 
 // ---------------------------------------------------------------------------------------
@@ -487,9 +487,22 @@ function prepare(analysis: Analysis): Prepared {
   return p;
 }
 
+type PoolTree = Map<string | number, PoolTree | Pool>;
+
+function branch(tree: PoolTree, key: string | number): PoolTree {
+  let next = tree.get(key) as PoolTree | undefined;
+  if (next === undefined) {
+    next = new Map();
+    tree.set(key, next);
+  }
+  return next;
+}
+
 function preparePools(t: DemandTable, p: Prepared): void {
   const hasSubject = t.columns.subject !== undefined;
-  const pools = new Map<string, Pool>();
+  // Pool key (cohort, subject, lessons per week, lesson length) as a tree of Maps on the
+  // folded names: no key string is built per row.
+  const pools: PoolTree = new Map();
   for (const r of t.rows) {
     const groups = rowGroups(r.groups, r.students, r.maxGroupSize);
     const L = r.lessonsPerWeek;
@@ -508,14 +521,15 @@ function preparePools(t: DemandTable, p: Prepared): void {
       p.pools.push({ students: r.students, groups, lessonsPerWeek: L, minutes: r.lessonMinutes });
       continue;
     }
-    const key = `${cohortKey(r.location, r.department, r.level, r.year)}\u0002${(r.subject ?? '').trim().toLowerCase()}\u0002${L}\u0002${r.lessonMinutes ?? ''}`;
-    const pool = pools.get(key);
+    const leaf = branch(branch(branch(branch(branch(branch(pools, matchKey(r.location)), matchKey(r.department)), matchKey(r.level)), matchKey(r.year)), matchKey(r.subject)), L);
+    const minutes = r.lessonMinutes ?? -1;
+    const pool = leaf.get(minutes) as Pool | undefined;
     if (pool) {
       pool.students += r.students;
       pool.groups += groups;
     } else {
       const np = { students: r.students, groups, lessonsPerWeek: L, minutes: r.lessonMinutes };
-      pools.set(key, np);
+      leaf.set(minutes, np);
       p.pools.push(np);
     }
   }
