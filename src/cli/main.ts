@@ -17,7 +17,7 @@ import { currentSituation, resolveScenario, runScenario } from '../model/scenari
 import { solveScenario } from '../model/solve';
 import { PRESETS, PRESET_KEYS, type PresetKey } from '../model/presets';
 import { SCENARIO_KEYS, TOTAL_KEYS, type Lang } from '../model/labels';
-import type { Analysis, Scenario, ScenarioResult } from '../model/api';
+import type { Analysis, Scenario, ScenarioError, ScenarioResult } from '../model/api';
 import type { FormationTable, Issue } from '../model/types';
 import { readWorkbook } from '../sheet';
 import type { SheetValues } from '../sheet/types';
@@ -306,9 +306,12 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-function scenarioErrors(errors: { key: string; message: string }[]): string {
-  // The engine's messages usually start with the key already ("plaza.share: moet ...").
-  return errors.map((e) => (!e.key || e.message.startsWith(e.key) ? e.message : `${e.key}: ${e.message}`)).join('; ');
+function scenarioErrors(errors: ScenarioError[], lang: Lang): string {
+  // The engine's messages start with the key already ("plaza.share: moet ...").
+  return errors
+    .map((e) => (lang === 'en' && e.messageEn ? e.messageEn : e.message))
+    .map((text, i) => (!errors[i].key || text.startsWith(errors[i].key) ? text : `${errors[i].key}: ${text}`))
+    .join('; ');
 }
 
 interface PreparedScenario {
@@ -329,7 +332,7 @@ async function prepareScenarios(
     if (a.kind === 'preset') {
       const p = PRESETS[a.name as PresetKey];
       const res = resolveScenario({ preset: p.key, name: lang === 'en' ? p.en : p.nl }, lang === 'en' ? p.en : p.nl);
-      if (!res.ok) throw new UsageError(m.presetInvalid(a.name, scenarioErrors(res.errors)));
+      if (!res.ok) throw new UsageError(m.presetInvalid(a.name, scenarioErrors(res.errors, lang)));
       out.push({ scenario: res.scenario, note: m.presetNote(lang === 'en' ? p.readingEn : p.readingNl) });
       continue;
     }
@@ -344,7 +347,7 @@ async function prepareScenarios(
     }
     const fallback = path.basename(a.path).replace(/\.json$/i, '');
     const res = resolveScenario(input, fallback);
-    if (!res.ok) throw new UsageError(m.scenarioInvalid(a.path, scenarioErrors(res.errors)));
+    if (!res.ok) throw new UsageError(m.scenarioInvalid(a.path, scenarioErrors(res.errors, lang)));
     let note: string | null = null;
     const presetKey = res.scenario.preset as PresetKey | null;
     if (presetKey && PRESETS[presetKey]) {

@@ -322,13 +322,13 @@ export function SCENARIO(name: string, parameters: any[][], table: any[][], tabl
   try {
     const { analysis, key: analysisKey } = analysisOf([table, table2, table3], lang);
     const rows = parameters === null || parameters === undefined ? [] : asMatrix(parameters);
-    const memoKey = `${analysisKey}#${paramsKey(rows)}`;
+    const memoKey = `${analysisKey}#${lang}#${paramsKey(rows)}`;
     let run = scenarios.get(memoKey);
     if (!run) {
       const parsed = scenarioFromParameters(rows, 'SCENARIO');
       run = parsed.ok
         ? { value: evaluateScenario(analysis, parsed.scenario) }
-        : { errors: parsed.errors.map((er) => er.message).join('; ') };
+        : { errors: parsed.errors.map((er) => (lang === 'en' && er.messageEn ? er.messageEn : er.message)).join('; ') };
       scenarios.set(memoKey, run);
     }
     if ('errors' in run) throw excelError('#VALUE!', `SCENARIO: ${run.errors}`);

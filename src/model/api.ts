@@ -88,7 +88,10 @@ export interface Scenario {
 export interface ScenarioError {
   /** The key of the scenario file or parameter range at fault, such as `plaza.share`. */
   key: string;
+  /** Dutch, starting with the key. */
   message: string;
+  /** English, starting with the key (the engine always gives it; optional for hand-made errors). */
+  messageEn?: string;
 }
 
 export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };

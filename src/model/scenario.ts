@@ -74,25 +74,26 @@ function fmt(v: unknown): string {
 
 class Errors {
   list: ScenarioError[] = [];
-  add(key: string, message: string): void {
-    this.list.push({ key, message: `${key}: ${message}` });
+  add(key: string, message: string, messageEn: string): void {
+    this.list.push({ key, message: `${key}: ${message}`, messageEn: `${key}: ${messageEn}` });
   }
   /** A finite number within [min, max] (min exclusive when asked), else an error. */
   num(key: string, v: unknown, min: number, max: number, minExclusive = false): number | undefined {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      this.add(key, `moet een getal zijn (gegeven: ${fmt(v)})`);
+      this.add(key, `moet een getal zijn (gegeven: ${fmt(v)})`, `must be a number (given: ${fmt(v)})`);
       return undefined;
     }
     if ((minExclusive ? v <= min : v < min) || v > max) {
       const range = minExclusive ? `groter dan ${min} en hoogstens ${max}` : `tussen ${min} en ${max}`;
-      this.add(key, `moet ${range} liggen (gegeven: ${v})`);
+      const rangeEn = minExclusive ? `above ${min} and at most ${max}` : `between ${min} and ${max}`;
+      this.add(key, `moet ${range} liggen (gegeven: ${v})`, `must be ${rangeEn} (given: ${v})`);
       return undefined;
     }
     return v;
   }
   unknownKeys(prefix: string, obj: Record<string, unknown>, allowed: string[]): void {
     for (const k of Object.keys(obj)) {
-      if (!allowed.includes(k)) this.add(prefix ? `${prefix}.${k}` : k, `onbekende sleutel (toegestaan: ${allowed.join(', ')})`);
+      if (!allowed.includes(k)) this.add(prefix ? `${prefix}.${k}` : k, `onbekende sleutel (toegestaan: ${allowed.join(', ')})`, `unknown key (allowed: ${allowed.join(', ')})`);
     }
   }
 }
@@ -116,7 +117,7 @@ function presetKeyFrom(text: string): PresetKey | undefined {
 export function resolveScenario(input: unknown, fallbackName?: string): ScenarioParse {
   const e = new Errors();
   if (!isObject(input)) {
-    return { ok: false, errors: [{ key: '(scenario)', message: '(scenario): moet een JSON-object zijn' }] };
+    return { ok: false, errors: [{ key: '(scenario)', message: '(scenario): moet een JSON-object zijn', messageEn: '(scenario): must be a JSON object' }] };
   }
   e.unknownKeys('', input, TOP_KEYS);
 
@@ -125,7 +126,7 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   let base: ScenarioInput = {};
   if (input.preset !== undefined && input.preset !== null) {
     const k = typeof input.preset === 'string' ? presetKeyFrom(input.preset) : undefined;
-    if (!k) e.add('preset', `onbekende preset ${fmt(input.preset)} (bekend: ${PRESET_KEYS.join(', ')})`);
+    if (!k) e.add('preset', `onbekende preset ${fmt(input.preset)} (bekend: ${PRESET_KEYS.join(', ')})`, `unknown preset ${fmt(input.preset)} (known: ${PRESET_KEYS.join(', ')})`);
     else {
       preset = k;
       base = PRESETS[k].input;
@@ -135,7 +136,7 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   // Name.
   let name = fallbackName ?? (preset ? PRESETS[preset].nl : 'Scenario');
   if (input.name !== undefined) {
-    if (typeof input.name !== 'string' || input.name.trim() === '') e.add('name', 'moet een niet-lege tekst zijn');
+    if (typeof input.name !== 'string' || input.name.trim() === '') e.add('name', 'moet een niet-lege tekst zijn', 'must be a non-empty text');
     else name = input.name.trim();
   }
 
@@ -144,14 +145,14 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   for (const [src, prefix] of [[base.norms, null], [input.norms, 'norms']] as const) {
     if (src === undefined || src === null) continue;
     if (!isObject(src)) {
-      e.add('norms', 'moet een object zijn met normen (zoals {"coordinationShare": 0.15})');
+      e.add('norms', 'moet een object zijn met normen (zoals {"coordinationShare": 0.15})', 'must be an object of norms (such as {"coordinationShare": 0.15})');
       continue;
     }
     for (const [k, v] of Object.entries(src)) {
       const key = normKeyFrom(k);
       const path = `${prefix ?? 'norms'}.${k}`;
       if (!key) {
-        e.add(path, `onbekende norm (bekend: ${NORM_KEYS.join(', ')})`);
+        e.add(path, `onbekende norm (bekend: ${NORM_KEYS.join(', ')})`, `unknown norm (known: ${NORM_KEYS.join(', ')})`);
         continue;
       }
       const d = NORM_DEFS.find((x) => x.key === key)!;
@@ -173,32 +174,32 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   const applyTasks = (list: unknown, prefix: string, isPreset: boolean): void => {
     if (list === undefined || list === null) return;
     if (!Array.isArray(list)) {
-      e.add(prefix, 'moet een lijst van taken zijn ([{"key": "administratie", "share": 1}])');
+      e.add(prefix, 'moet een lijst van taken zijn ([{"key": "administratie", "share": 1}])', 'must be a list of tasks ([{"key": "administratie", "share": 1}])');
       return;
     }
     const seen = new Set<string>();
     list.forEach((item, i) => {
       const at = `${prefix}[${i}]`;
       if (!isObject(item)) {
-        e.add(at, 'moet een object zijn met key en share');
+        e.add(at, 'moet een object zijn met key en share', 'must be an object with key and share');
         return;
       }
       e.unknownKeys(at, item, ['key', 'share', 'hoursPerFte']);
       if (typeof item.key !== 'string' || item.key.trim() === '') {
-        e.add(`${at}.key`, 'moet de sleutel van een taak zijn');
+        e.add(`${at}.key`, 'moet de sleutel van een taak zijn', 'must be the key of a task');
         return;
       }
       const key = item.key.trim();
       const kat = `${prefix}.${key}`;
       if (seen.has(key)) {
-        e.add(kat, 'staat twee keer in de lijst');
+        e.add(kat, 'staat twee keer in de lijst', 'is listed twice');
         return;
       }
       seen.add(key);
       let task = tasks.find((t) => t.key === key);
       if (!task) {
         if (item.hoursPerFte === undefined) {
-          e.add(`${kat}.hoursPerFte`, `een nieuwe taak heeft uren per FTE nodig (bekende taken: ${TASK_CATALOGUE.map((t) => t.key).join(', ')})`);
+          e.add(`${kat}.hoursPerFte`, `een nieuwe taak heeft uren per FTE nodig (bekende taken: ${TASK_CATALOGUE.map((t) => t.key).join(', ')})`, `a new task needs its hours per FTE (known tasks: ${TASK_CATALOGUE.map((t) => t.key).join(', ')})`);
           return;
         }
         task = { key, nl: key, en: key, hoursPerFte: 0, share: 0, assumption: false };
@@ -230,14 +231,14 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
     plazaFromPreset = false;
   } else if (input.plaza !== undefined) {
     plazaFromPreset = false;
-    if (!isObject(input.plaza)) e.add('plaza', 'moet een object zijn ({"share", "size", "teachers", "assistants"}) of null');
+    if (!isObject(input.plaza)) e.add('plaza', 'moet een object zijn ({"share", "size", "teachers", "assistants"}) of null', 'must be an object ({"share", "size", "teachers", "assistants"}) or null');
     else {
       e.unknownKeys('plaza', input.plaza, Object.keys(PLAZA_RANGES));
       const merged: Partial<PlazaLayout> = { ...(plaza ?? {}) };
       for (const k of Object.keys(PLAZA_RANGES) as (keyof PlazaLayout)[]) {
         const v = input.plaza[k];
         if (v === undefined) {
-          if (merged[k] === undefined) e.add(`plaza.${k}`, 'ontbreekt (een leerplein heeft share, size, teachers en assistants nodig)');
+          if (merged[k] === undefined) e.add(`plaza.${k}`, 'ontbreekt (een leerplein heeft share, size, teachers en assistants nodig)', 'is missing (a learning plaza needs share, size, teachers and assistants)');
           continue;
         }
         const [min, max, excl] = PLAZA_RANGES[k];
@@ -252,21 +253,21 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
     : null;
   if (input.productivityGain === null) productivityGain = null;
   else if (input.productivityGain !== undefined) {
-    if (!isObject(input.productivityGain)) e.add('productivityGain', 'moet een object zijn ({"gain", "share"}) of null');
+    if (!isObject(input.productivityGain)) e.add('productivityGain', 'moet een object zijn ({"gain", "share"}) of null', 'must be an object ({"gain", "share"}) or null');
     else {
       e.unknownKeys('productivityGain', input.productivityGain, ['gain', 'share']);
       const g = input.productivityGain.gain ?? productivityGain?.gain;
-      const gain = g === undefined ? (e.add('productivityGain.gain', 'ontbreekt'), undefined) : e.num('productivityGain.gain', g, -1, 10, true);
+      const gain = g === undefined ? (e.add('productivityGain.gain', 'ontbreekt', 'is missing'), undefined) : e.num('productivityGain.gain', g, -1, 10, true);
       const s = input.productivityGain.share ?? productivityGain?.share ?? 1;
       const share = e.num('productivityGain.share', s, 0, 1);
       if (gain !== undefined && share !== undefined) productivityGain = { gain, share };
       if (plaza !== null) {
-        if (plazaFromPreset) e.add('productivityGain', `kan niet samen met het leerplein van preset ${preset} (plaza); zet "plaza": null om dat leerplein te laten vallen`);
-        else e.add('productivityGain', 'plaza en productivityGain sluiten elkaar uit: kies er één');
+        if (plazaFromPreset) e.add('productivityGain', `kan niet samen met het leerplein van preset ${preset} (plaza); zet "plaza": null om dat leerplein te laten vallen`, `cannot go with the learning plaza of preset ${preset} (plaza); set "plaza": null to drop that plaza`);
+        else e.add('productivityGain', 'plaza en productivityGain sluiten elkaar uit: kies er één', 'plaza and productivityGain exclude each other: choose one');
       }
     }
   } else if (plaza !== null && productivityGain !== null) {
-    e.add('plaza', 'plaza en productivityGain (uit de preset) sluiten elkaar uit');
+    e.add('plaza', 'plaza en productivityGain (uit de preset) sluiten elkaar uit', 'plaza and productivityGain (from the preset) exclude each other');
   }
 
   // Ratio benchmark.
@@ -280,7 +281,7 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   // Cost per FTE.
   const costPerFte: { teacher: number | null; assistant: number | null } = { teacher: null, assistant: null };
   if (input.costPerFte !== undefined && input.costPerFte !== null) {
-    if (!isObject(input.costPerFte)) e.add('costPerFte', 'moet een object zijn ({"teacher", "assistant"})');
+    if (!isObject(input.costPerFte)) e.add('costPerFte', 'moet een object zijn ({"teacher", "assistant"})', 'must be an object ({"teacher", "assistant"})');
     else {
       e.unknownKeys('costPerFte', input.costPerFte, ['teacher', 'assistant']);
       for (const k of ['teacher', 'assistant'] as const) {
@@ -294,18 +295,18 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
   // Solve.
   let solve: SolveSpec | null = null;
   if (input.solve !== undefined && input.solve !== null) {
-    if (!isObject(input.solve)) e.add('solve', 'moet een object zijn ({"parameter", "metric", "value"})');
+    if (!isObject(input.solve)) e.add('solve', 'moet een object zijn ({"parameter", "metric", "value"})', 'must be an object ({"parameter", "metric", "value"})');
     else {
       e.unknownKeys('solve', input.solve, ['parameter', 'metric', 'value']);
       const p = input.solve.parameter;
       let metric: ScenarioKey | undefined = 'shortageAfterFte';
       if (input.solve.metric !== undefined) {
         metric = typeof input.solve.metric === 'string' ? scenarioKeyFrom(input.solve.metric) : undefined;
-        if (!metric) e.add('solve.metric', `onbekend kengetal ${fmt(input.solve.metric)} (bekend: ${SCENARIO_KEYS.join(', ')})`);
+        if (!metric) e.add('solve.metric', `onbekend kengetal ${fmt(input.solve.metric)} (bekend: ${SCENARIO_KEYS.join(', ')})`, `unknown figure ${fmt(input.solve.metric)} (known: ${SCENARIO_KEYS.join(', ')})`);
       }
       const value = input.solve.value === undefined ? 0 : e.num('solve.value', input.solve.value, -1e12, 1e12);
       if (typeof p !== 'string' || !solveParameterKnown(p, tasks)) {
-        e.add('solve.parameter', `onbekende of niet-numerieke parameter ${fmt(p)} (bijvoorbeeld plaza.share, task.administratie.share, productivityGain.gain, coordinationShare)`);
+        e.add('solve.parameter', `onbekende of niet-numerieke parameter ${fmt(p)} (bijvoorbeeld plaza.share, task.administratie.share, productivityGain.gain, coordinationShare)`, `unknown or non-numeric parameter ${fmt(p)} (such as plaza.share, task.administratie.share, productivityGain.gain, coordinationShare)`);
       } else if (metric && value !== undefined) {
         solve = { parameter: canonicalParameter(p), metric, value };
       }
@@ -360,14 +361,14 @@ export function scenarioFromParameters(rows: unknown[][], fallbackName?: string)
     const rawValue = row[1];
     if (blank(rawKey) && blank(rawValue)) continue;
     if (typeof rawKey !== 'string' || blank(rawKey)) {
-      e.add(`(sleutel ${fmt(rawKey)})`, 'de sleutel moet tekst zijn');
+      e.add(`(sleutel ${fmt(rawKey)})`, 'de sleutel moet tekst zijn', 'the key must be text');
       continue;
     }
     const key = rawKey.trim();
     const lower = key.toLowerCase();
     if (blank(rawValue)) continue;
     if (isObject(rawValue) || rawValue instanceof Error) {
-      e.add(key, 'de waarde is een foutwaarde');
+      e.add(key, 'de waarde is een foutwaarde', 'the value is an error value');
       continue;
     }
     if (lower === 'name' || lower === 'naam') {
@@ -381,12 +382,12 @@ export function scenarioFromParameters(rows: unknown[][], fallbackName?: string)
     if (lower === 'plaza' || lower === 'leerplein') {
       const t = String(rawValue).trim().toLowerCase();
       if (['geen', 'none', 'null', 'nee', 'no'].includes(t)) input.plaza = null;
-      else e.add(key, `alleen "geen" is hier toegestaan (gegeven: ${fmt(rawValue)}); gebruik plaza.share, plaza.size…`);
+      else e.add(key, `alleen "geen" is hier toegestaan (gegeven: ${fmt(rawValue)}); gebruik plaza.share, plaza.size…`, `only "none" is allowed here (given: ${fmt(rawValue)}); use plaza.share, plaza.size…`);
       continue;
     }
     const n = paramNumber(rawValue);
     if (n === undefined) {
-      e.add(key, `moet een getal zijn (gegeven: ${fmt(rawValue)})`);
+      e.add(key, `moet een getal zijn (gegeven: ${fmt(rawValue)})`, `must be a number (given: ${fmt(rawValue)})`);
       continue;
     }
     const parts = key.split('.');
@@ -409,7 +410,7 @@ export function scenarioFromParameters(rows: unknown[][], fallbackName?: string)
     } else {
       const normKey = normKeyFrom(head === 'norms' && parts.length === 2 ? parts[1] : key);
       if (normKey) norms[normKey] = n;
-      else e.add(key, 'onbekende sleutel (bijvoorbeeld preset, plaza.share, task.administratie.share, productivityGain.gain, studentsPerAssistant, costPerFte.teacher of een norm zoals coordinationShare)');
+      else e.add(key, 'onbekende sleutel (bijvoorbeeld preset, plaza.share, task.administratie.share, productivityGain.gain, studentsPerAssistant, costPerFte.teacher of een norm zoals coordinationShare)', 'unknown key (such as preset, plaza.share, task.administratie.share, productivityGain.gain, studentsPerAssistant, costPerFte.teacher or a norm such as coordinationShare)');
     }
   }
   if (e.list.length > 0) return { ok: false, errors: e.list };

@@ -173,7 +173,10 @@ describe('validation names the key', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.key)).toContain(key);
-      for (const e of r.errors) expect(e.message.startsWith(e.key)).toBe(true);
+      for (const e of r.errors) {
+        expect(e.message.startsWith(e.key)).toBe(true);
+        expect(e.messageEn?.startsWith(e.key)).toBe(true);
+      }
     }
   });
 
