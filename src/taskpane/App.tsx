@@ -274,6 +274,7 @@ export function App(props: AppProps): React.JSX.Element {
                 overrides={pane.overrides}
                 drafts={drafts}
                 inputs={scenarioInputs}
+                onChange={updateDrafts}
               />
             </React.Suspense>
           )}

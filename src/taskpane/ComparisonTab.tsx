@@ -23,6 +23,7 @@ import type { Engine } from './engine';
 import { formatDelta, formatFigure, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
 import type { ScenarioDraft } from './drafts';
+import { fieldForParameter, setField } from './scenario-form';
 import { errorText, Figure, useShared } from './ui';
 
 type Better = 'lower' | 'higher' | null;
@@ -118,6 +119,7 @@ const useStyles = makeStyles({
     '& > *': { minWidth: 0 },
   },
   select: { width: '100%', minWidth: 0, '& > select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  applyRow: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   answer: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -134,6 +136,8 @@ export interface ComparisonTabProps {
   drafts: ScenarioDraft[];
   /** The drafts' inputs, each with a name (pane order). */
   inputs: ScenarioInput[];
+  /** Changes the scenarios (as the Scenario's tab does): "Neem waarde over in scenario". */
+  onChange(next: (prev: ScenarioDraft[]) => ScenarioDraft[]): void;
 }
 
 interface Column {
@@ -190,6 +194,18 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
   const { cols, invalid } = computed;
   const current = cols[0].result;
 
+  /** Sets a solved parameter in the draft (exact value; the typed text of that field is dropped). */
+  function apply(draftId: string, field: string, value: number): void {
+    props.onChange((prev) =>
+      prev.map((d) => {
+        if (d.id !== draftId) return d;
+        const raw = { ...d.raw };
+        delete raw[field];
+        return { ...d, input: setField(d.input, field, value), raw };
+      }),
+    );
+  }
+
   return (
     <section aria-labelledby="cmp-heading">
       <h2 id="cmp-heading" className={c.h2} style={{ marginTop: 0 }}>
@@ -245,7 +261,7 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
         />
       </div>
 
-      <SolvePanel cols={cols.slice(1)} engine={engine} analysis={analysis} />
+      <SolvePanel cols={cols.slice(1)} engine={engine} analysis={analysis} onApply={apply} />
 
       <WritePanel
         actions={actions}
@@ -318,7 +334,16 @@ function parametersFor(scenario: Scenario | null): string[] {
   return out;
 }
 
-function SolvePanel(props: { cols: Column[]; engine: Engine; analysis: Analysis }): React.JSX.Element {
+type Answer =
+  | { ok: true; text: string; colId: string; parameter: string; value: number }
+  | { ok: false; text: string };
+
+function SolvePanel(props: {
+  cols: Column[];
+  engine: Engine;
+  analysis: Analysis;
+  onApply(draftId: string, field: string, value: number): void;
+}): React.JSX.Element {
   const { cols, engine, analysis } = props;
   const { s, lang } = useI18n();
   const c = useShared();
@@ -330,7 +355,8 @@ function SolvePanel(props: { cols: Column[]; engine: Engine; analysis: Analysis 
   const parameter = params.includes(param) ? param : params[0];
   const [metric, setMetric] = React.useState<ScenarioKey>('shortageAfterFte');
   const [valueText, setValueText] = React.useState('0');
-  const [answer, setAnswer] = React.useState<{ ok: boolean; text: string } | null>(null);
+  const [answer, setAnswer] = React.useState<Answer | null>(null);
+  const [applied, setApplied] = React.useState('');
   const target = parseNumber(valueText);
   const valueError = target === null || Number.isNaN(target) ? s.notANumber : undefined;
 
@@ -347,11 +373,15 @@ function SolvePanel(props: { cols: Column[]; engine: Engine; analysis: Analysis 
 
   const run = () => {
     if (!col?.scenario || valueError || target === null) return;
+    setApplied('');
     try {
       const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target });
       if (r.solved) {
         setAnswer({
           ok: true,
+          colId: col.id,
+          parameter: r.solved.parameter,
+          value: r.solved.value,
           text: s.solveAnswer(
             `${paramLabel(parameter)} (${parameter})`,
             formatPlain(r.solved.value, lang),
@@ -365,6 +395,16 @@ function SolvePanel(props: { cols: Column[]; engine: Engine; analysis: Analysis 
     } catch (err) {
       setAnswer({ ok: false, text: `${s.errorPrefix} ${errorText(err)}` });
     }
+  };
+
+  // The answer belongs to the scenario and parameter it was solved for, whatever is selected now.
+  const answerCol = answer?.ok ? cols.find((x) => x.id === answer.colId) : undefined;
+  const applyField = answer?.ok && answerCol?.input ? fieldForParameter(answer.parameter, answerCol.input) : null;
+  const canApply = !!(answer?.ok && answerCol && applyField);
+  const apply = () => {
+    if (!answer?.ok || !answerCol || !applyField) return;
+    props.onApply(answer.colId, applyField, answer.value);
+    setApplied(s.solveApplied(answerCol.name, `${paramLabel(answer.parameter)} (${answer.parameter})`, formatPlain(answer.value, lang)));
   };
 
   return (
@@ -416,6 +456,25 @@ function SolvePanel(props: { cols: Column[]; engine: Engine; analysis: Analysis 
       )}
       <div role="status" aria-live="polite" data-testid="solve-answer">
         {answer && <div className={mergeClasses(styles.answer, !answer.ok && c.error)}>{answer.text}</div>}
+      </div>
+      {cols.length > 0 && (
+        <div className={styles.applyRow}>
+          <Button
+            appearance="secondary"
+            onClick={apply}
+            disabled={!canApply}
+            aria-describedby="solve-apply-hint"
+            data-testid="solve-apply"
+          >
+            {s.solveApply}
+          </Button>
+          <span id="solve-apply-hint" className={c.small}>
+            {s.solveApplyHint}
+          </span>
+        </div>
+      )}
+      <div role="status" aria-live="polite" className={c.small} data-testid="solve-applied">
+        {applied}
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ import { Radio, RadioGroup } from '@fluentui/react-components';
 import { Select } from '@fluentui/react-components';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, ScenarioError } from '../model/api';
+import type { Analysis, ScenarioError, ScenarioInput } from '../model/api';
 import { NORM_DEFS } from '../model/norms';
 import { PRESETS, PRESET_KEYS, type PresetKey } from '../model/presets';
 import { TASK_CATALOGUE } from '../model/tasks';
@@ -23,11 +23,16 @@ import type { Engine } from './engine';
 import { formatFigure, formatInput, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
 import {
+  addOwnTask,
   draftFrom,
   fieldForErrorKey,
   getField,
+  isOwnTask,
   MAX_SCENARIOS,
   modeOf,
+  OWN_KEY_MAX,
+  ownKeyProblem,
+  removeTask,
   scenarioFromPreset,
   setField,
   setMode,
@@ -88,6 +93,32 @@ const useStyles = makeStyles({
     '& > summary:focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   label: { display: 'inline-flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  // An own task's name and its remove button on one line: a long name wraps, the button stays right.
+  taskHead: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  taskHeadName: {
+    flex: '1 1 0',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+    paddingTop: tokens.spacingVerticalXXS,
+  },
+  taskHeadButton: { flexShrink: 0 },
+  ownBox: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    marginTop: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   headerText: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -205,8 +236,14 @@ function PresetText(props: { presetKey: string }): React.JSX.Element | null {
   );
 }
 
+/** An engine message in the pane's language (the engine gives Dutch and English). */
+function errorMessage(e: ScenarioError, lang: 'nl' | 'en'): string {
+  return lang === 'en' && e.messageEn ? e.messageEn : e.message;
+}
+
 /** Errors of the engine by form field, plus the ones that name no field. */
 function useValidation(draft: ScenarioDraft, engine: Engine | null, fallbackName: string) {
+  const { lang } = useI18n();
   return React.useMemo(() => {
     const byField: Record<string, string> = {};
     const general: ScenarioError[] = [];
@@ -220,12 +257,12 @@ function useValidation(draft: ScenarioDraft, engine: Engine | null, fallbackName
       }
       for (const e of errors) {
         const f = fieldForErrorKey(e.key, draft.input);
-        if (f && !byField[f]) byField[f] = e.message;
-        else if (!f) general.push(e);
+        if (f && !byField[f]) byField[f] = errorMessage(e, lang);
+        else if (!f) general.push({ key: e.key, message: errorMessage(e, lang) });
       }
     }
     return { byField, general };
-  }, [draft.input, engine, fallbackName]);
+  }, [draft.input, engine, fallbackName, lang]);
 }
 
 function ScenarioForm(props: {
@@ -287,7 +324,7 @@ function ScenarioForm(props: {
       >
         <Input
           className={styles.input}
-          id={`${idp}-${key.replace(/\./g, '-')}`}
+          id={`${idp}-${safeId(key)}`}
           value={value}
           inputMode="decimal"
           placeholder={opts.placeholder}
@@ -296,6 +333,19 @@ function ScenarioForm(props: {
         />
       </Field>
     );
+  };
+
+  const ownKeyRef = React.useRef<HTMLInputElement>(null);
+  const [removedNote, setRemovedNote] = React.useState('');
+  const removeOwn = (key: string) => {
+    props.onUpdate((d) => ({
+      ...d,
+      input: removeTask(d.input, key),
+      raw: Object.fromEntries(Object.entries(d.raw).filter(([k]) => !k.startsWith(`task.${key}.`))),
+    }));
+    setRemovedNote(s.ownTaskRemoved(key));
+    // The button disappears with the task: keep the keyboard in the tasks section.
+    ownKeyRef.current?.focus();
   };
 
   const name = input.name ?? '';
@@ -364,23 +414,54 @@ function ScenarioForm(props: {
             <span className={c.small}>{s.tasksIntro}</span>
             {taskKeys(input).map((k) => {
               const def = TASK_CATALOGUE.find((t) => t.key === k);
+              const own = !def && isOwnTask(k);
               const taskName = def ? def[lang] : k;
               const hoursSet = getField(input, `task.${k}.hoursPerFte`) !== undefined || draft.raw[`task.${k}.hoursPerFte`];
               return (
-                <div key={k} role="group" aria-label={taskName}>
-                  <div className={styles.taskName} aria-hidden="true">
-                    {taskName}
-                  </div>
+                <div key={k} role="group" aria-label={own ? `${taskName} (${s.ownTaskLabel})` : taskName} data-task={k}>
+                  {own ? (
+                    <div className={styles.taskHead}>
+                      <span className={styles.taskHeadName} aria-hidden="true">
+                        {taskName} <span className={c.small}>({s.ownTaskLabel})</span>
+                      </span>
+                      <Button
+                        appearance="subtle"
+                        size="small"
+                        onClick={() => removeOwn(k)}
+                        aria-label={s.removeOwnTask(k)}
+                        data-testid={`remove-task-${k}`}
+                        className={styles.taskHeadButton}
+                      >
+                        {s.remove}
+                      </Button>
+                    </div>
+                  ) : (
+                    <div className={styles.taskName} aria-hidden="true">
+                      {taskName}
+                    </div>
+                  )}
                   <div className={styles.pair}>
                     {num(`task.${k}.hoursPerFte`, <span>{s.hoursPerFte}<span className={c.visuallyHidden}> – {taskName}</span></span>, {
                       placeholder: def ? formatInput(def.hoursPerFte, lang) : undefined,
                       assumption: !!def?.assumption && !hoursSet,
                     })}
-                    {num(`task.${k}.share`, <span>{s.share}<span className={c.visuallyHidden}> – {taskName}</span></span>, { placeholder: formatInput(0, lang) })}
+                    {num(`task.${k}.share`, <span>{s.share}<span className={c.visuallyHidden}> – {taskName}</span></span>, { placeholder: formatInput(own ? 1 : 0, lang) })}
                   </div>
                 </div>
               );
             })}
+            <OwnTaskAdder
+              input={input}
+              engine={props.engine}
+              fallbackName={fallbackName}
+              idp={idp}
+              keyRef={ownKeyRef}
+              onAdd={(task) => props.onUpdate((d) => ({ ...d, input: addOwnTask(d.input, task) }))}
+              styles={styles}
+            />
+            <div role="status" aria-live="polite" className={c.visuallyHidden}>
+              {removedNote}
+            </div>
           </fieldset>
 
           <fieldset className={styles.fieldset}>
@@ -417,5 +498,165 @@ function ScenarioForm(props: {
         </div>
       </AccordionPanel>
     </AccordionItem>
+  );
+}
+
+/** An element id from a field key (own task keys may hold spaces or other characters). */
+function safeId(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]/g, (ch) => (ch === '.' ? '-' : `_${ch.charCodeAt(0).toString(16)}`));
+}
+
+type OwnField = 'key' | 'hoursPerFte' | 'share';
+
+/**
+ * "Eigen taak toevoegen": a key (or name), hours per teacher FTE per year and a share. The
+ * pane refuses keys that would break the workbook rows or repeat a catalogue task; the
+ * engine's resolveScenario then checks the scenario with the task added (a duplicate key, a
+ * missing hours figure, a share outside 0..1), and its messages go under the field they name.
+ * Messages show after the first attempt to add, then follow the typing.
+ */
+function OwnTaskAdder(props: {
+  input: ScenarioInput;
+  engine: Engine | null;
+  fallbackName: string;
+  idp: string;
+  keyRef: React.RefObject<HTMLInputElement>;
+  onAdd(task: { key: string; hoursPerFte?: number; share?: number }): void;
+  styles: ReturnType<typeof useStyles>;
+}): React.JSX.Element {
+  const { input, engine, styles, idp } = props;
+  const { s, lang } = useI18n();
+  const c = useShared();
+  const [text, setText] = React.useState<Record<OwnField, string>>({ key: '', hoursPerFte: '', share: '' });
+  const [attempted, setAttempted] = React.useState(false);
+  const [added, setAdded] = React.useState('');
+
+  const check = React.useCallback(
+    (t: Record<OwnField, string>) => {
+      const errors: Partial<Record<OwnField, string>> = {};
+      const key = t.key.trim();
+      const hours = parseNumber(t.hoursPerFte);
+      const share = parseNumber(t.share);
+      if (hours !== null && Number.isNaN(hours)) errors.hoursPerFte = s.notANumber;
+      if (share !== null && Number.isNaN(share)) errors.share = s.notANumber;
+      const problem = ownKeyProblem(t.key, input);
+      if (problem) {
+        if (problem.kind === 'empty') errors.key = s.ownKeyEmpty;
+        else if (problem.kind === 'chars') errors.key = s.ownKeyChars;
+        else if (problem.kind === 'long') errors.key = s.ownKeyLong(OWN_KEY_MAX);
+        else if (problem.kind === 'catalogue') {
+          const def = TASK_CATALOGUE.find((x) => x.key === problem.key);
+          errors.key = s.ownKeyCatalogue(def ? def[lang] : problem.key);
+        } else errors.key = s.ownKeyDuplicate(problem.key);
+      }
+      const task = {
+        key,
+        hoursPerFte: hours === null || Number.isNaN(hours) ? undefined : hours,
+        // Empty share: the whole task (the engine's default), stored explicitly so the form shows it.
+        share: share === null ? 1 : Number.isNaN(share) ? undefined : share,
+      };
+      if (!errors.key && engine) {
+        // The engine's word on the scenario with this task added; only messages about this task count.
+        const candidate = addOwnTask(input, task);
+        const index = candidate.tasks!.length - 1;
+        let list: ScenarioError[] = [];
+        try {
+          const r = engine.resolveScenario(candidate, props.fallbackName);
+          if (!r.ok) list = r.errors;
+        } catch {
+          list = [];
+        }
+        for (const e of list) {
+          const k = e.key.trim();
+          let f: OwnField | null = null;
+          if (k === `tasks.${key}` || k === `task.${key}` || k === `tasks[${index}]` || k === `tasks[${index}].key`) f = 'key';
+          else if (k === `tasks.${key}.hoursPerFte` || k === `tasks[${index}].hoursPerFte`) f = 'hoursPerFte';
+          else if (k === `tasks.${key}.share` || k === `tasks[${index}].share`) f = 'share';
+          if (f && !errors[f]) errors[f] = errorMessage(e, lang);
+        }
+      } else if (!errors.key && (input.tasks ?? []).some((x) => x.key === key)) {
+        errors.key = s.ownKeyDuplicate(key);
+      }
+      return { errors, task };
+    },
+    [engine, input, lang, props.fallbackName, s],
+  );
+
+  const { errors } = React.useMemo(() => check(text), [check, text]);
+  const shown = attempted ? errors : {};
+
+  const submit = () => {
+    const r = check(text);
+    if (Object.keys(r.errors).length) {
+      setAttempted(true);
+      setAdded('');
+      // Focus the first field with a message, so the keyboard lands where the fix is.
+      const first = (['key', 'hoursPerFte', 'share'] as OwnField[]).find((f) => r.errors[f]);
+      if (first) document.getElementById(`${idp}-own-${first}`)?.focus();
+      return;
+    }
+    props.onAdd(r.task);
+    setAdded(s.ownTaskAdded(r.task.key));
+    setText({ key: '', hoursPerFte: '', share: '' });
+    setAttempted(false);
+    props.keyRef.current?.focus();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  const field = (f: OwnField, label: string | React.JSX.Element, opts: { hint?: string; placeholder?: string; decimal?: boolean } = {}) => (
+    <Field
+      label={label}
+      hint={opts.hint}
+      validationMessage={shown[f]}
+      validationState={shown[f] ? 'error' : 'none'}
+      size="small"
+    >
+      <Input
+        className={styles.input}
+        id={`${idp}-own-${f}`}
+        ref={f === 'key' ? props.keyRef : undefined}
+        value={text[f]}
+        inputMode={opts.decimal ? 'decimal' : undefined}
+        placeholder={opts.placeholder}
+        onChange={(_, d) => setText((prev) => ({ ...prev, [f]: d.value }))}
+        onKeyDown={onKeyDown}
+        data-key={`own.${f}`}
+      />
+    </Field>
+  );
+
+  return (
+    <div className={styles.ownBox} role="group" aria-labelledby={`${idp}-own-heading`} data-testid="own-task">
+      <div id={`${idp}-own-heading`} className={styles.taskName}>
+        {s.ownTaskHeading}
+      </div>
+      <span className={c.small}>{s.ownTaskIntro}</span>
+      {field('key', s.ownTaskKey, { hint: s.ownTaskKeyHint })}
+      <div className={styles.pair}>
+        {field('hoursPerFte', <span>{s.hoursPerFte}<span className={c.visuallyHidden}> – {s.ownTaskHeading}</span></span>, {
+          hint: s.hoursUnit,
+          decimal: true,
+        })}
+        {field('share', <span>{s.share}<span className={c.visuallyHidden}> – {s.ownTaskHeading}</span></span>, {
+          hint: s.ownTaskShareHint,
+          placeholder: formatInput(1, lang),
+          decimal: true,
+        })}
+      </div>
+      <div>
+        <Button appearance="secondary" onClick={submit} data-testid="own-task-add">
+          {s.ownTaskAdd}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" className={c.small}>
+        {added}
+      </div>
+    </div>
   );
 }

@@ -76,6 +76,12 @@ export function getField(input: ScenarioInput, key: string): number | undefined 
   return typeof v === 'number' ? v : undefined;
 }
 
+/** The share the form shows for a catalogue task the scenario does not set: the preset's, else 0. */
+function shownShare(preset: string | undefined, key: string): number {
+  const p = preset ? PRESETS[preset as PresetKey] : undefined;
+  return p?.input.tasks?.find((x) => x.key === key)?.share ?? 0;
+}
+
 /** Sets (or, with undefined, removes) one numeric field; returns a new input. */
 export function setField(input: ScenarioInput, key: string, value: number | undefined): ScenarioInput {
   const parts = key.split('.');
@@ -100,8 +106,15 @@ export function setField(input: ScenarioInput, key: string, value: number | unde
     const rec = t as Record<string, unknown>;
     if (value === undefined) delete rec[parts[2]];
     else rec[parts[2]] = value;
-    // A catalogue task with neither share nor hours says nothing: drop it.
-    const kept = tasks.filter((x) => x.share !== undefined || x.hoursPerFte !== undefined);
+    // The engine reads a listed task without a share as the preset's share, else the whole
+    // task; the form shows the preset's share or 0 for a catalogue task. Store what the form
+    // shows, so hours typed for a task do not silently transfer all of it.
+    if (rec.hoursPerFte !== undefined && rec.share === undefined && !isOwnTask(parts[1])) {
+      rec.share = shownShare(input.preset, parts[1]);
+    }
+    // A catalogue task with neither share nor hours says nothing: drop it. An own task stays
+    // until it is removed (without hours the engine says so under its hours field).
+    const kept = tasks.filter((x) => x.share !== undefined || x.hoursPerFte !== undefined || isOwnTask(x.key));
     if (kept.length) out.tasks = kept;
     else delete out.tasks;
   } else if (parts[0] === 'plaza') {
@@ -154,4 +167,67 @@ export function taskKeys(input: ScenarioInput): string[] {
   const keys = TASK_CATALOGUE.map((t) => t.key);
   for (const t of input.tasks ?? []) if (!keys.includes(t.key)) keys.push(t.key);
   return keys;
+}
+
+/** A task key that is not in the catalogue: the user's own task (it carries its own hours). */
+export function isOwnTask(key: string): boolean {
+  return !TASK_CATALOGUE.some((t) => t.key === key);
+}
+
+/** Longest own-task key the form accepts (it heads a row in the workbook: `task.<key>.share`). */
+export const OWN_KEY_MAX = 40;
+
+/**
+ * Why the text typed as an own task's key cannot be used, checked before the engine sees it:
+ * the Excel adapter writes tasks as `task.<key>.share` / `task.<key>.hoursPerFte` rows, so a
+ * dot (or the engine's index brackets) would break the key; a catalogue key or name would
+ * only override the catalogue task; a key that differs from an own task only in case would
+ * be a second, nearly identical task. An exact duplicate is left to the engine's message.
+ */
+export type OwnKeyProblem =
+  | { kind: 'empty' }
+  | { kind: 'chars' }
+  | { kind: 'long' }
+  | { kind: 'catalogue'; key: string }
+  | { kind: 'duplicate'; key: string };
+
+export function ownKeyProblem(text: string, input: ScenarioInput): OwnKeyProblem | null {
+  const key = text.trim();
+  if (!key) return { kind: 'empty' };
+  // Dots split the workbook row key; brackets read as the engine's list index; control
+  // characters cannot be typed into a cell key.
+  if (/[.[\]\u0000-\u001f]/.test(key)) return { kind: 'chars' };
+  if (key.length > OWN_KEY_MAX) return { kind: 'long' };
+  const lower = key.toLowerCase();
+  const cat = TASK_CATALOGUE.find((t) => t.key.toLowerCase() === lower || t.nl.toLowerCase() === lower || t.en.toLowerCase() === lower);
+  if (cat) return { kind: 'catalogue', key: cat.key };
+  const own = (input.tasks ?? []).find((t) => isOwnTask(t.key) && t.key !== key && t.key.trim().toLowerCase() === lower);
+  if (own) return { kind: 'duplicate', key: own.key };
+  return null;
+}
+
+/** The input with an own task appended (the key trimmed; hours and share as given). */
+export function addOwnTask(input: ScenarioInput, task: { key: string; hoursPerFte?: number; share?: number }): ScenarioInput {
+  const t: { key: string; share?: number; hoursPerFte?: number } = { key: task.key.trim() };
+  if (task.hoursPerFte !== undefined) t.hoursPerFte = task.hoursPerFte;
+  if (task.share !== undefined) t.share = task.share;
+  return { ...input, tasks: [...(input.tasks ?? []).map((x) => ({ ...x })), t] };
+}
+
+/** The input without the task (an own task disappears from the form; a catalogue task goes back to share 0). */
+export function removeTask(input: ScenarioInput, key: string): ScenarioInput {
+  const out: ScenarioInput = { ...input };
+  const tasks = (input.tasks ?? []).filter((t) => t.key !== key);
+  if (tasks.length) out.tasks = tasks;
+  else delete out.tasks;
+  return out;
+}
+
+/**
+ * The form field a solve parameter sets (`coordinationShare` → `norms.coordinationShare`,
+ * `task.opvang.share` and `plaza.share` as they are), or null for a key the form has no field for.
+ */
+export function fieldForParameter(parameter: string, input: ScenarioInput): string | null {
+  const f = fieldForErrorKey(parameter, input);
+  return f && f !== 'name' ? f : null;
 }

@@ -210,6 +210,22 @@ async function main() {
     const presetName = 'Leerplein (Technasium Schöndeln, Roermond)';
     const added = await page.getByRole('button', { name: presetName, exact: true }).waitFor({ timeout: 10000 }).then(() => true, () => false);
     check('the Leerplein preset adds a scenario', added);
+
+    // Own task: a catalogue key is refused inline; a new key with its hours is listed.
+    const ownKey = page.locator('input[data-key="own.key"]').first();
+    await ownKey.fill('ict');
+    await page.locator('input[data-key="own.hoursPerFte"]').first().fill('10');
+    await page.getByRole('button', { name: 'Eigen taak toevoegen' }).first().click();
+    const refused = await page.getByText(/Dit is de taak .* uit de lijst hierboven/).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+    check('own task: a catalogue key is refused with an inline message', refused);
+    await ownKey.fill('mentoruren');
+    await page.locator('input[data-key="own.hoursPerFte"]').first().fill('25');
+    await page.locator('input[data-key="own.share"]').first().fill('0,5');
+    await page.locator('input[data-key="own.share"]').first().press('Enter');
+    const listed = await page.getByRole('group', { name: 'mentoruren (eigen taak)' }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+    check('own task: "mentoruren" (25 uur, 0,5) is added with Enter and listed', listed);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check('the scenarios tab fits 400 px (no horizontal scroll)', overflow <= 0, `${overflow}px too wide`);
     await page.screenshot({ path: path.join(OUT, 'taskpane-scenarios.png'), fullPage: true });
     await runAxe(page, "Scenario's");
 
@@ -240,6 +256,27 @@ async function main() {
     await page.getByRole('button', { name: 'Bereken' }).click();
     const answer = (await page.getByTestId('solve-answer').textContent()) || '';
     check('"Wat is nodig?" gives an answer or a reason', answer.trim().length > 0, answer);
+
+    // Apply a solved value: which plaza share brings the teacher need back to the current
+    // situation's? "Neem waarde over in scenario" is disabled until there is an answer, then
+    // sets plaza.share in the scenario and the comparison follows.
+    const applyButton = page.getByRole('button', { name: 'Neem waarde over in scenario' });
+    const needCells = await cmp.locator('tr[data-row="teacherFteNeeded"] td').allTextContents();
+    const currentNeed = ((needCells[0] || '').match(/[\d.,]+/) || [''])[0];
+    await page.getByTestId('solve-metric').selectOption('teacherFteNeeded');
+    await page.getByTestId('solve-value').fill(currentNeed);
+    check('"Neem waarde over in scenario" is disabled before an answer', await applyButton.isDisabled());
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    const solvedText = (await page.getByTestId('solve-answer').textContent()) || '';
+    if (check(`"Wat is nodig?" finds a plaza share for teacher FTE needed = ${currentNeed}`, await applyButton.isEnabled(), solvedText)) {
+      const before = await cmp.locator('tr[data-row="teacherFteNeeded"] td').allTextContents();
+      await applyButton.click();
+      const applied = await page.getByTestId('solve-applied').filter({ hasText: 'Overgenomen in' }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+      await page.waitForTimeout(300);
+      const after = await cmp.locator('tr[data-row="teacherFteNeeded"] td').allTextContents();
+      check('"Neem waarde over in scenario" sets the value and the comparison updates', applied && after[1] !== before[1], `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+      await page.screenshot({ path: path.join(OUT, 'taskpane-comparison-applied.png'), fullPage: true });
+    }
 
     // Download the result workbook (built in memory).
     const [download] = await Promise.all([

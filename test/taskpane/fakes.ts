@@ -6,6 +6,7 @@
 import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult } from '../../src/model/api';
 import { SCENARIO_KEYS, TOTAL_KEYS } from '../../src/model/labels';
 import { DEFAULT_NORMS } from '../../src/model/norms';
+import { TASK_CATALOGUE } from '../../src/model/tasks';
 import type { DemandTable, FormationTable } from '../../src/model/types';
 import type { ColumnOverride, ReadOptions, ReadResult, SheetValues } from '../../src/sheet/types';
 import type { ComparisonRequest, WorkbookActions } from '../../src/taskpane/actions';
@@ -64,10 +65,33 @@ export interface FakeEngine extends Engine {
   calls: { readWorkbook: ReadOptions[]; resolve: unknown[]; solve: unknown[] };
 }
 
-/** Errors the fake resolver gives: plaza.share outside 0..1, a negative norm. */
+/**
+ * Errors the fake resolver gives: plaza.share outside 0..1, a negative norm, and the task
+ * rules of the real engine (cli.md): a key listed twice, a new key without hoursPerFte, a
+ * share outside 0..1 — keyed as the engine keys them (`tasks.<key>…`).
+ */
 export function fakeResolve(input: unknown, fallbackName?: string): ScenarioParse {
   const i = input as ScenarioInput;
-  const errors: { key: string; message: string }[] = [];
+  const errors: { key: string; message: string; messageEn?: string }[] = [];
+  const seen = new Set<string>();
+  for (const t of i.tasks ?? []) {
+    const key = t.key.trim();
+    if (seen.has(key)) {
+      errors.push({ key: `tasks.${key}`, message: `tasks.${key}: staat twee keer in de lijst` });
+      continue;
+    }
+    seen.add(key);
+    if (!TASK_CATALOGUE.some((c) => c.key === key) && t.hoursPerFte === undefined) {
+      errors.push({
+        key: `tasks.${key}.hoursPerFte`,
+        message: `tasks.${key}.hoursPerFte: een nieuwe taak heeft uren per FTE nodig`,
+        messageEn: `tasks.${key}.hoursPerFte: a new task needs hours per FTE`,
+      });
+    }
+    if (t.share !== undefined && (t.share < 0 || t.share > 1)) {
+      errors.push({ key: `tasks.${key}.share`, message: `tasks.${key}.share: moet tussen 0 en 1 liggen (gegeven: ${t.share})` });
+    }
+  }
   if (i.plaza && typeof i.plaza.share === 'number' && (i.plaza.share < 0 || i.plaza.share > 1)) {
     errors.push({ key: 'plaza.share', message: 'plaza.share moet tussen 0 en 1 liggen' });
   }
