@@ -33,6 +33,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vm = require('vm');
+const { stubCustomFunctions } = require('../scripts/custom-functions-stub');
 const { execFileSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -91,13 +92,6 @@ function builtDir(log) {
   return { dir: out, built: true, stale: !fresh };
 }
 
-class StubError {
-  constructor(code, message) {
-    this.code = code;
-    this.message = message;
-  }
-}
-
 /**
  * Loads functions.js with a stub CustomFunctions as its only outside name; the registered
  * functions by id. It runs in this process's own global context, as in Excel's JavaScript
@@ -108,22 +102,7 @@ class StubError {
 function loadFunctions(dir) {
   const registered = new Map();
   const code = fs.readFileSync(path.join(dir, 'functions.js'), 'utf8');
-  const context = {
-    CustomFunctions: {
-      associate: (id, fn) => registered.set(id, fn),
-      Error: StubError,
-      ErrorCode: {
-        invalidValue: '#VALUE!',
-        notAvailable: '#N/A',
-        divisionByZero: '#DIV/0!',
-        invalidNumber: '#NUM!',
-        nullReference: '#NULL!',
-        invalidName: '#NAME?',
-        invalidReference: '#REF!',
-      },
-    },
-  };
-  vm.runInThisContext(`(function (CustomFunctions) {\n${code}\n})`, { filename: 'functions.js' })(context.CustomFunctions);
+  vm.runInThisContext(`(function (CustomFunctions) {\n${code}\n})`, { filename: 'functions.js' })(stubCustomFunctions(registered));
   for (const id of ['TEACHER_FTE', 'PLAZA', 'METRIC', 'SCENARIO']) {
     if (typeof registered.get(id) !== 'function') throw new Error(`functions.js registers no ${id}`);
   }

@@ -13,8 +13,6 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 
-const DIST = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
-const PORT = Number(process.env.PORT || 8080);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,24 +24,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-  console.error(`${DIST}/taskpane.html not found: run "npm run build" first.`);
-  process.exit(2);
-}
-
-http
-  .createServer((req, res) => {
+/** A static server for `dir` (not yet listening): files only, nothing outside `dir`. */
+function createStaticServer(dir) {
+  const root = path.resolve(dir);
+  return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'taskpane.html';
-    const file = path.resolve(DIST, rel);
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
-  })
-  .listen(PORT, '127.0.0.1', () => {
+  });
+}
+
+module.exports = { createStaticServer };
+
+if (require.main === module) {
+  const DIST = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
+  const PORT = Number(process.env.PORT || 8080);
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    console.error(`${DIST}/taskpane.html not found: run "npm run build" first.`);
+    process.exit(2);
+  }
+  createStaticServer(DIST).listen(PORT, '127.0.0.1', () => {
     console.log(`Serving ${DIST} on http://localhost:${PORT}/taskpane.html (Ctrl+C to stop)`);
   });
+}

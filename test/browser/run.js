@@ -17,8 +17,8 @@
 'use strict';
 
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
+const { createStaticServer } = require('../../scripts/serve');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.resolve(process.env.DIST || path.join(ROOT, 'dist'));
@@ -34,17 +34,6 @@ const OFFICE_STUB = `window.Office = {
   onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); }
 };`;
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-};
-
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail) {
@@ -59,18 +48,7 @@ function check(name, ok, detail) {
 }
 
 function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'taskpane.html';
-    const file = path.resolve(dir, rel);
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
+  const server = createStaticServer(dir);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 

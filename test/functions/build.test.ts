@@ -93,9 +93,11 @@ interface Metadata {
   functions: Fn[];
 }
 
-class StubError {
-  constructor(public code: string, public message?: string) {}
-}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { StubError, stubCustomFunctions } = require('../../scripts/custom-functions-stub') as {
+  StubError: new (code: string, message?: string) => { code: string; message?: string };
+  stubCustomFunctions: (registered: Map<string, (...args: any[]) => any>) => unknown;
+};
 
 let dir: string;
 let built = false;
@@ -110,21 +112,7 @@ beforeAll(() => {
   metadata = JSON.parse(fs.readFileSync(path.join(dir, 'functions.json'), 'utf8'));
   metadataNl = JSON.parse(fs.readFileSync(path.join(dir, 'functions-nl.json'), 'utf8'));
   code = fs.readFileSync(path.join(dir, 'functions.js'), 'utf8');
-  const context = vm.createContext({
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: any[]) => any) => registered.set(id, fn),
-      Error: StubError,
-      ErrorCode: {
-        invalidValue: '#VALUE!',
-        notAvailable: '#N/A',
-        divisionByZero: '#DIV/0!',
-        invalidNumber: '#NUM!',
-        nullReference: '#NULL!',
-        invalidName: '#NAME?',
-        invalidReference: '#REF!',
-      },
-    },
-  });
+  const context = vm.createContext({ CustomFunctions: stubCustomFunctions(registered) });
   vm.runInContext(code, context, { filename: 'functions.js' });
 }, 200_000);
 
