@@ -120,23 +120,23 @@ export function rowGroups(groups: number | null, students: number | null, maxGro
   return f1Groups(students, maxGroupSize);
 }
 
-function accumulateDemand(
-  table: DemandTable,
-  total: Bucket,
-  locations: Map<string, Bucket> | null,
-  subjects: Map<string, Bucket> | null,
-  locationBucket: (name: string | null) => Bucket,
-  subjectBucket: (name: string | null) => Bucket,
-): void {
+/** The buckets figures are summed into: the workbook, and per location and subject (made on first use). */
+interface Buckets {
+  total: Bucket;
+  location(name: string | null): Bucket;
+  subject(name: string | null): Bucket;
+}
+
+function accumulateDemand(table: DemandTable, { total, location, subject }: Buckets): void {
   const hasSubject = table.columns.subject !== undefined;
   const hasLocation = table.columns.location !== undefined;
   // Students and groups counted once per cohort: cohort key → [max students, max groups, bucket].
   const cohorts = hasSubject ? new Map<string, { s: number; g: number; sSeen: boolean; gSeen: boolean; loc: Bucket | null }>() : null;
   const t = (total.demand ??= new DemandAcc());
   for (const r of table.rows) {
-    const loc = hasLocation && locations ? locationBucket(r.location) : null;
+    const loc = hasLocation ? location(r.location) : null;
     const ld = loc ? (loc.demand ??= new DemandAcc()) : null;
-    const sub = hasSubject && subjects ? subjectBucket(r.subject) : null;
+    const sub = hasSubject ? subject(r.subject) : null;
     const sd = sub ? (sub.demand ??= new DemandAcc()) : null;
     const groups = rowGroups(r.groups, r.students, r.maxGroupSize);
     const L = r.lessonsPerWeek;
@@ -205,14 +205,7 @@ function accumulateDemand(
   }
 }
 
-function accumulateStaff(
-  table: StaffTable,
-  total: Bucket,
-  locations: Map<string, Bucket> | null,
-  subjects: Map<string, Bucket> | null,
-  locationBucket: (name: string | null) => Bucket,
-  subjectBucket: (name: string | null) => Bucket,
-): void {
+function accumulateStaff(table: StaffTable, { total, location, subject }: Buckets): void {
   const hasLocation = table.columns.location !== undefined;
   const hasSubject = table.columns.subject !== undefined;
   const hasCost = table.columns.cost !== undefined;
@@ -239,9 +232,9 @@ function accumulateStaff(
   for (const r of table.rows) {
     const cat = r.category;
     if (cat === null) continue;
-    const ls = hasLocation && locations ? get(locationBucket(r.location)) : null;
+    const ls = hasLocation ? get(location(r.location)) : null;
     // Availability per subject counts teachers only.
-    const ss = hasSubject && subjects && cat === 'teacher' ? get(subjectBucket(r.subject)) : null;
+    const ss = hasSubject && cat === 'teacher' ? get(subject(r.subject)) : null;
     for (const acc of [t, ls, ss]) {
       if (!acc) continue;
       if (r.fte !== null) acc.fte[cat] += r.fte / divisor;
@@ -254,12 +247,7 @@ function accumulateStaff(
   }
 }
 
-function accumulateSummary(
-  table: SummaryTable,
-  total: Bucket,
-  locations: Map<string, Bucket> | null,
-  locationBucket: (name: string | null) => Bucket,
-): void {
+function accumulateSummary(table: SummaryTable, { total, location }: Buckets): void {
   const hasLocation = table.columns.location !== undefined;
   const cols = table.columns;
   const touched = new Set<SummaryAcc>();
@@ -278,7 +266,7 @@ function accumulateSummary(
   };
   const t = get(total);
   for (const r of table.rows) {
-    const ls = hasLocation && locations ? get(locationBucket(r.location)) : null;
+    const ls = hasLocation ? get(location(r.location)) : null;
     for (const acc of [t, ls]) {
       if (!acc) continue;
       acc.students = cols.students !== undefined ? addNullable(acc.students, r.students) : acc.students;
@@ -381,41 +369,34 @@ export function analyse(tables: FormationTable[], normOverrides?: Partial<Norms>
   const total = newBucket('Totaal');
   const locations = new Map<string, Bucket>();
   const subjects = new Map<string, Bucket>();
-  const locationBucket = (name: string | null): Bucket => {
+  /** The bucket of a name in `map`, made on first use; a blank name is "(onbekend)". */
+  const bucketIn = (map: Map<string, Bucket>) => (name: string | null): Bucket => {
     const key = matchKey(name);
-    let b = locations.get(key);
+    let b = map.get(key);
     if (!b) {
       b = newBucket(key === '' ? UNKNOWN_LOCATION : (name as string).trim());
-      locations.set(key, b);
+      map.set(key, b);
     }
     return b;
   };
-  const subjectBucket = (name: string | null): Bucket => {
-    const key = matchKey(name);
-    let b = subjects.get(key);
-    if (!b) {
-      b = newBucket(key === '' ? UNKNOWN_LOCATION : (name as string).trim());
-      subjects.set(key, b);
-    }
-    return b;
-  };
+  const buckets: Buckets = { total, location: bucketIn(locations), subject: bucketIn(subjects) };
 
   let demandHasSubject = false;
   let summaryTable: SummaryTable | null = null;
   for (const t of tables) {
     if (t.kind === 'demand') {
       if (t.columns.subject !== undefined) demandHasSubject = true;
-      accumulateDemand(t, total, locations, subjects, locationBucket, subjectBucket);
+      accumulateDemand(t, buckets);
     }
   }
   let staffHasSubject = false;
   for (const t of tables) {
     if (t.kind === 'staff') {
       if (t.columns.subject !== undefined) staffHasSubject = true;
-      accumulateStaff(t, total, locations, subjects, locationBucket, subjectBucket);
+      accumulateStaff(t, buckets);
     } else if (t.kind === 'summary') {
       summaryTable ??= t;
-      accumulateSummary(t, total, locations, locationBucket);
+      accumulateSummary(t, buckets);
     }
   }
 
