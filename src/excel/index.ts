@@ -18,7 +18,7 @@ import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './s
 
 export { ExcelActionError } from './errors';
 export { scenarioToParameterRows } from './parameters';
-export { buildComparisonLayout, UNIT_FORMATS } from './layout';
+export { buildComparisonLayout } from './layout';
 export { BYTES_PER_CELL, CHUNK_BYTES, MAX_CELLS } from './read';
 export { SCENARIOS_SETTING, parseStoredScenarios } from './scenarioStore';
 

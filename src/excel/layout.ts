@@ -28,22 +28,13 @@
 
 import type { ComparisonRequest } from '../taskpane/actions';
 import type { ScenarioInput } from '../model/api';
-import { LABELS, SCENARIO_KEYS, UNITS, type Lang, type ScenarioKey, type Unit } from '../model/labels';
+import { LABELS, SCENARIO_KEYS, type Lang, type ScenarioKey } from '../model/labels';
 import { mergeNorms } from '../model/norms';
+import { NUMBER_FORMATS, numberFormatFor } from '../model/format';
 import { absoluteRange, cellA1, columnLetters, rangeA1, sheetReference } from './address';
 import { ExcelActionError } from './errors';
 import { scenarioToParameterRows, type ParameterRow } from './parameters';
 import { asText } from './text';
-
-/** Number formats per unit (Range.numberFormat takes the invariant, English format codes). */
-export const UNIT_FORMATS: Record<Unit, string> = {
-  fte: '0.00',
-  hours: '#,##0',
-  euro: '€ #,##0',
-  ratio: '0.0',
-  count: '#,##0',
-  lessons: '#,##0',
-};
 
 /** FORMATIE.SCENARIO and METRIC take at most three tables (functions.md). */
 export const MAX_TABLES = 3;
@@ -194,7 +185,7 @@ export function buildComparisonLayout(req: ComparisonRequest): ComparisonLayout 
   writes.push({ address: cellA1(sectionRow, 0), values: [[t.section]], bold: true });
   writes.push({ address: rangeA1(headerRow, 0, 1, cols), values: [headers.map(asText)] });
   const body = keys.map((key) => [asText(LABELS[key][req.lang]), ...blocks.map((b) => scenarioFormula(key, b.address, tables))]);
-  const formats = keys.map((key) => ['General', ...blocks.map(() => UNIT_FORMATS[UNITS[key]])]);
+  const formats = keys.map((key) => ['General', ...blocks.map(() => numberFormatFor(key))]);
   const bodyAddress = rangeA1(headerRow + 1, 0, keys.length, cols);
   writes.push({ address: bodyAddress, formulas: body, numberFormat: formats });
   const tableAddress = rangeA1(headerRow, 0, keys.length + 1, cols);
@@ -213,7 +204,7 @@ export function buildComparisonLayout(req: ComparisonRequest): ComparisonLayout 
   writes.push({
     address: chartSource,
     formulas: chartRows,
-    numberFormat: chartRows.map((r, i) => r.map((_c, j) => (i === 0 || j === 0 ? 'General' : UNIT_FORMATS.fte))),
+    numberFormat: chartRows.map((r, i) => r.map((_c, j) => (i === 0 || j === 0 ? 'General' : NUMBER_FORMATS.fte))),
   });
 
   const chartTop = headerRow + keys.length + 3;

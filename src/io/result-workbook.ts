@@ -10,7 +10,7 @@
  * as a formula: "=SUM(A1)" in a cell stays the text "=SUM(A1)".
  */
 
-import { roundNoise } from '../model/format';
+import { NUMBER_FORMATS, numberFormatFor, roundNoise } from '../model/format';
 import * as ExcelJS from 'exceljs';
 import type { Analysis, ScenarioResult } from '../model/api';
 import type { Field, FormationTable, Issue, TableKind, Category } from '../model/types';
@@ -130,22 +130,9 @@ const FIELD_LABELS: Record<Field | 'category', { nl: string; en: string }> = {
   category: { nl: 'Categorie', en: 'Category' },
 };
 
-/** Excel number formats per unit (FTE 0.00, hours #,##0, euros € #,##0, ratios 0.0). */
-export const NUM_FMT = {
-  count: '#,##0',
-  lessons: '#,##0',
-  fte: '0.00',
-  hours: '#,##0',
-  hoursSmall: '0.00',
-  ratio: '0.0',
-  euro: '"€ "#,##0;"€ "-#,##0',
-} as const;
-
-/** The number format of one figure of cli.md. Hours per FTE per week are small: two decimals. */
-export function numFmtFor(key: TotalKey | ScenarioKey): string {
-  if (key === 'hoursFreedPerTeacherFtePerWeek') return NUM_FMT.hoursSmall;
-  return NUM_FMT[UNITS[key]];
-}
+/** The number format of one figure (model/format.ts: one table for the workbook and the Excel sheet). */
+export const numFmtFor = numberFormatFor;
+const NUM_FMT = NUMBER_FORMATS;
 
 // Characters XML 1.0 cannot hold (a cell with one would make the file unreadable).
 // eslint-disable-next-line no-control-regex

@@ -53,3 +53,23 @@ export function formatFigure(key: TotalKey | ScenarioKey, value: number, lang: L
 export function roundNoise(value: number): number {
   return Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value;
 }
+
+/**
+ * Excel number formats (invariant, English codes as Range.numberFormat and exceljs take
+ * them) per unit: FTE 0.00, hours and counts #,##0, ratios 0.0, euros "€ "#,##0.
+ */
+export const NUMBER_FORMATS = {
+  count: '#,##0',
+  lessons: '#,##0',
+  fte: '0.00',
+  hours: '#,##0',
+  hoursSmall: '0.00',
+  ratio: '0.0',
+  euro: '"€ "#,##0;"€ "-#,##0',
+} as const;
+
+/** The number format of one figure of cli.md. Hours per FTE per week are small: two decimals. */
+export function numberFormatFor(key: TotalKey | ScenarioKey): string {
+  if (key === 'hoursFreedPerTeacherFtePerWeek') return NUMBER_FORMATS.hoursSmall;
+  return NUMBER_FORMATS[UNITS[key]];
+}

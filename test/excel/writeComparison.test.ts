@@ -1,7 +1,7 @@
 import { createExcelActions, ExcelActionError } from '../../src/excel';
 import { parseRange } from '../../src/excel/address';
-import { UNIT_FORMATS } from '../../src/excel/layout';
-import { LABELS, SCENARIO_KEYS, UNITS } from '../../src/model/labels';
+import { numberFormatFor } from '../../src/model/format';
+import { LABELS, SCENARIO_KEYS } from '../../src/model/labels';
 import type { ComparisonRequest } from '../../src/taskpane/actions';
 import { FakeExcel, type FakeSheet } from './fakeExcel';
 
@@ -98,10 +98,12 @@ describe('writeComparison', () => {
     const body = parseRange(ws.tables[0].address);
     SCENARIO_KEYS.forEach((key, i) => {
       for (let j = 1; j <= 3; j++) {
-        expect(ws.written.get(`${body.row + 1 + i},${j}`)!.numberFormat).toBe(UNIT_FORMATS[UNITS[key]]);
+        expect(ws.written.get(`${body.row + 1 + i},${j}`)!.numberFormat).toBe(numberFormatFor(key));
       }
     });
-    expect(UNIT_FORMATS).toMatchObject({ fte: '0.00', hours: '#,##0', euro: '€ #,##0', ratio: '0.0', count: '#,##0' });
+    expect(
+      (['teacherFteNeeded', 'netHoursFreed', 'hoursFreedPerTeacherFtePerWeek', 'studentsPerTeacherContactHour', 'cost'] as const).map(numberFormatFor),
+    ).toEqual(['0.00', '#,##0', '0.00', '0.0', '"€ "#,##0;"€ "-#,##0']); // 2.02 hours a week must not show as 2
 
     // A native clustered column chart of teacher and assistant FTE needed, by rows, titled.
     expect(ws.charts).toHaveLength(1);
