@@ -59,8 +59,8 @@ export const PRESETS: Record<PresetKey, Preset> = {
     en: 'Learning plaza (Technasium Schöndeln, Roermond)',
     seedNl: '60-90 leerlingen met 2-3 leraren en 1 onderwijsassistent, alleen voor de Technasiumlessen.',
     seedEn: '60-90 pupils with 2-3 teachers and 1 assistant, for the Technasium lessons only.',
-    readingNl: 'Leerplein voor 15% van de lessen, 90 leerlingen, 3 leraren, 1 onderwijsassistent.',
-    readingEn: 'Learning plaza for 15% of lessons, 90 pupils, 3 teachers, 1 assistant.',
+    readingNl: 'Leerplein voor 15% van de lessen, 90 leerlingen, 3 leraren, 1 onderwijsassistent. Met 3 leraren per 90 leerlingen (30 per leraar) vraagt een plein meer lerarenuren dan klassen van gemiddeld minder dan 30: de winst zit dan in begeleiding, niet in formatie.',
+    readingEn: 'Learning plaza for 15% of lessons, 90 pupils, 3 teachers, 1 assistant. With 3 teachers per 90 pupils (30 per teacher) a plaza takes more teacher hours than classes averaging under 30: the gain is in support, not in formation.',
     input: {
       plaza: { share: 0.15, size: 90, teachers: 3, assistants: 1 },
     },
