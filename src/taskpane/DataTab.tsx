@@ -1,5 +1,6 @@
 /**
- * "Gegevens": (re)read the workbook, the tables found, the key figures, a column-mapping
+ * "Gegevens": (re)read the workbook, the tables found, the key figures (with the figures per
+ * location and the shortage per subject, Breakdown.tsx), a column-mapping
  * editor per table (re-runs the pure reader on the cached sheets) and the issues (click or
  * Enter selects the cell).
  */
@@ -15,6 +16,7 @@ import type { ColumnOverride, SheetValues } from '../sheet/types';
 import type { WorkbookActions } from './actions';
 import type { PaneState } from './App';
 import { useI18n } from './i18n';
+import { ByLocation, BySubject } from './Breakdown';
 import { errorText, Figure, useShared } from './ui';
 
 const ISSUE_LIMIT = 100;
@@ -277,6 +279,8 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
                   ))}
                 </tbody>
               </table>
+              <ByLocation analysis={pane.analysis} />
+              <BySubject analysis={pane.analysis} />
             </>
           )}
 

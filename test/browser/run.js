@@ -7,8 +7,8 @@
  * width), with office.js replaced by a local stub that reports no host, so the pane enters
  * browser mode. Every other non-localhost request is aborted and fails the test.
  * Uploads examples/voorbeeld-formatie.xlsx (generated with exceljs if absent), checks the
- * tables and figures, adds the "Leerplein" preset, checks the comparison column, switches
- * tabs with the keyboard, downloads the result, runs axe-core on each tab (no serious or
+ * tables and figures, the shortage by subject and by location (example workbook only),
+ * adds the "Leerplein" preset, checks the comparison column, switches tabs with the keyboard, downloads the result, runs axe-core on each tab (no serious or
  * critical violations allowed) and saves screenshots under test-results/.
  *
  * Prints one line per check and a final line "N passed, N failed"; exits 1 on failure.
@@ -171,6 +171,22 @@ async function main() {
     const fteCell = page.locator('[data-testid="totals"] td[data-key="teacherFteNeeded"]');
     const fte = (await fteCell.textContent({ timeout: 10000 }).catch(() => '')) || '';
     check('a teacher FTE figure is shown, Dutch style', /^\d{1,3}(\.\d{3})*,\d{2}$/.test(fte.trim()), JSON.stringify(fte));
+    // Where the shortage falls: by subject (largest first) and by location. The figures are
+    // those of examples/voorbeeld-formatie.xlsx (the fallback workbook has one location).
+    if (file === EXAMPLE) {
+      const firstSubject = page.locator('[data-testid="by-subject"] tbody tr').first();
+      const subjectShown = await firstSubject.waitFor({ timeout: 10000 }).then(() => true, () => false);
+      const subjectName = subjectShown ? await firstSubject.getAttribute('data-subject') : null;
+      const subjectShortage = subjectShown ? ((await firstSubject.locator('td[data-key="shortageFte"]').textContent()) || '').trim() : '';
+      const locations = await page.locator('[data-testid="by-location"] thead th[data-location]').allTextContents();
+      check(
+        '"Tekort per vak" starts with natuurkunde (1,40) and "Per vestiging" shows Noord and Zuid',
+        subjectName === 'natuurkunde' && subjectShortage === '1,40' && locations.includes('Noord') && locations.includes('Zuid'),
+        JSON.stringify({ subjectName, subjectShortage, locations }),
+      );
+    }
+    const dataOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check('the data tab fits 400 px (only the location table scrolls)', dataOverflow <= 0, `${dataOverflow}px too wide`);
     await page.screenshot({ path: path.join(OUT, 'taskpane-data.png'), fullPage: true });
     await runAxe(page, 'Gegevens (data)');
 

@@ -113,7 +113,18 @@ export function fakeResolve(input: unknown, fallbackName?: string): ScenarioPars
   return { ok: true, scenario };
 }
 
-export function fakeEngine(): FakeEngine {
+/** What the fake analysis holds besides its fixed totals (default: no locations, no subjects). */
+export interface FakeAnalysisOptions {
+  byLocation?: Analysis['byLocation'];
+  bySubject?: Analysis['bySubject'];
+}
+
+/** A location's totals: the fake totals with `over` on top. */
+export function locationTotals(location: string, over: Partial<Record<string, number | null>> = {}): Analysis['byLocation'][number] {
+  return { ...totals(over), location };
+}
+
+export function fakeEngine(opts: FakeAnalysisOptions = {}): FakeEngine {
   const calls: FakeEngine['calls'] = { readWorkbook: [], resolve: [], solve: [] };
   return {
     calls,
@@ -126,8 +137,8 @@ export function fakeEngine(): FakeEngine {
         norms: { ...DEFAULT_NORMS },
         tables: tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows.length, issues: t.issues })),
         totals: totals(),
-        byLocation: [],
-        bySubject: [],
+        byLocation: opts.byLocation ?? [],
+        bySubject: opts.bySubject ?? [],
         notes: [],
         costPerFte: { teacher: 80000, assistant: null },
         source: tables,
