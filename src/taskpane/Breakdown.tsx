@@ -11,7 +11,7 @@ import type { Analysis, LocationTotals, SubjectTotals } from '../model/api';
 import { LABELS, type TotalKey } from '../model/labels';
 import { formatFigure } from './format';
 import { useI18n } from './i18n';
-import { Figure, useShared } from './ui';
+import { Figure, useShared, stickyLabelColumn } from './ui';
 
 /** The engine's bucket for rows without a location (src/model/analysis.ts UNKNOWN_LOCATION; not imported so the engine stays out of this chunk). */
 export const UNKNOWN_LOCATION = '(onbekend)';
@@ -93,17 +93,7 @@ const useStyles = makeStyles({
     '& tbody td': { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   },
   /** The figure's label stays in view while the locations scroll. */
-  sticky: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: '8em',
-    maxWidth: '10em',
-    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
-  },
+  sticky: { ...stickyLabelColumn, minWidth: '8em', maxWidth: '10em' },
   totalCol: { fontWeight: tokens.fontWeightSemibold },
   caption: {
     textAlign: 'left',

@@ -24,7 +24,7 @@ import { formatDelta, formatFigure, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
 import type { ScenarioDraft } from './drafts';
 import { fieldForParameter, setField } from './scenario-form';
-import { errorText, Figure, useShared } from './ui';
+import { errorText, Figure, useShared, stickyLabelColumn } from './ui';
 
 type Better = 'lower' | 'higher' | null;
 
@@ -93,17 +93,7 @@ const useStyles = makeStyles({
     },
     '& tbody td': { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   },
-  sticky: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: '8.5em',
-    maxWidth: '11em',
-    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
-  },
+  sticky: { ...stickyLabelColumn, minWidth: '8.5em', maxWidth: '11em' },
   stickyHead: { backgroundColor: `${tokens.colorNeutralBackground2} !important`, textAlign: 'left !important' as 'left' },
   caption: { textAlign: 'left', fontSize: tokens.fontSizeBase200, padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   delta: { display: 'block', fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightSemibold },

@@ -6,6 +6,20 @@ import type { ScenarioKey, TotalKey } from '../model/labels';
 import { formatFigure } from './format';
 import { useI18n } from './i18n';
 
+/**
+ * The label column of a wide figure table: it stays in view while the other columns
+ * scroll sideways (the comparison and the per-location table). Spread into makeStyles.
+ */
+export const stickyLabelColumn = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  textAlign: 'left',
+  fontWeight: tokens.fontWeightRegular,
+  backgroundColor: tokens.colorNeutralBackground1,
+  boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
+} as const;
+
 export const useShared = makeStyles({
   visuallyHidden: {
     position: 'absolute',

@@ -2,20 +2,11 @@
  * The task pane with fake WorkbookActions and a fake engine (test/taskpane/fakes.ts).
  */
 
-import * as React from 'react';
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App, type AppProps } from '../../src/taskpane/App';
-import { fakeActions, fakeEngine, type FakeActions, type FakeEngine } from './fakes';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeActions, fakeEngine } from './fakes';
+import { renderApp } from './render';
 
-function renderApp(over: Partial<AppProps> & { actions?: FakeActions; engine?: FakeEngine } = {}) {
-  const actions = over.actions ?? fakeActions();
-  const engine = over.engine ?? fakeEngine();
-  const utils = render(
-    <App actions={actions} loadEngine={async () => engine} lang="nl" saveDelay={10} progressDelay={1000} {...over} />,
-  );
-  return { actions, engine, ...utils };
-}
 
 async function openTab(name: RegExp) {
   fireEvent.click(screen.getByRole('tab', { name }));

@@ -4,24 +4,15 @@
  * pure helpers and the workbook round trip of an own task's key.
  */
 
-import * as React from 'react';
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App, type AppProps } from '../../src/taskpane/App';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ScenarioInput } from '../../src/model/api';
 import { resolveScenario, scenarioFromParameters } from '../../src/model/scenario';
 import { scenarioToParameterRows } from '../../src/excel/parameters';
 import { fieldForParameter, ownKeyProblem, setField } from '../../src/taskpane/scenario-form';
-import { fakeActions, fakeEngine, type FakeActions, type FakeEngine } from './fakes';
+import { fakeActions, fakeEngine, type FakeActions } from './fakes';
+import { renderApp } from './render';
 
-function renderApp(over: Partial<AppProps> & { actions?: FakeActions; engine?: FakeEngine } = {}) {
-  const actions = over.actions ?? fakeActions();
-  const engine = over.engine ?? fakeEngine();
-  const utils = render(
-    <App actions={actions} loadEngine={async () => engine} lang="nl" saveDelay={10} progressDelay={1000} {...over} />,
-  );
-  return { actions, engine, ...utils };
-}
 
 const lastSaved = (actions: FakeActions): ScenarioInput[] => actions.calls.saved[actions.calls.saved.length - 1];
 
