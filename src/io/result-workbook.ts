@@ -127,6 +127,8 @@ const FIELD_LABELS: Record<Field | 'category', { nl: string; en: string }> = {
   supportFte: { nl: 'FTE OOP', en: 'Support FTE' },
   cost: { nl: 'Loonkosten', en: 'Cost' },
   period: { nl: 'Periode', en: 'Period' },
+  birthDate: { nl: 'Geboortedatum', en: 'Date of birth' },
+  age: { nl: 'Leeftijd', en: 'Age' },
   category: { nl: 'Categorie', en: 'Category' },
 };
 

@@ -28,6 +28,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   supportFte: ['fte oop', 'fte obp', 'support fte'],
   cost: ['loonkosten', 'personeelslasten', 'kosten', 'gpl', 'cost'],
   period: ['periode', 'maand', 'period', 'month'],
+  birthDate: ['geboortedatum', 'geboortejaar', 'date of birth', 'birth date'],
+  age: ['leeftijd', 'age'],
 };
 
 /**
@@ -161,4 +163,6 @@ export const FIELD_LABELS: Readonly<Record<Field, { nl: string; en: string }>> =
   supportFte: { nl: 'fte overig OOP', en: 'support FTE' },
   cost: { nl: 'loonkosten', en: 'cost' },
   period: { nl: 'periode', en: 'period' },
+  birthDate: { nl: 'geboortedatum', en: 'date of birth' },
+  age: { nl: 'leeftijd', en: 'age' },
 };

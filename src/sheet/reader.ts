@@ -17,6 +17,7 @@ import {
 } from './cells';
 import { FIELD_LABELS, couldBeHeader, foldText, inferKind, matchHeader } from './headers';
 import { roleCategory, scaleCategory } from './roles';
+import { parseBirthDate } from './birthdate';
 
 // ---------------------------------------------------------------------------------------
 // Issues
@@ -355,6 +356,7 @@ interface Cols {
   students: number; groups: number; maxGroupSize: number; lessonsPerWeek: number;
   lessonMinutes: number; employee: number; role: number; scale: number; fte: number;
   teacherFte: number; assistantFte: number; supportFte: number; cost: number; period: number;
+  birthDate: number; age: number;
 }
 
 function toCols(columns: Partial<Record<Field, number>>): Cols {
@@ -368,7 +370,7 @@ function toCols(columns: Partial<Record<Field, number>>): Cols {
 
 const NUMERIC_FIELDS: Record<TableKind, Field[]> = {
   demand: ['students', 'groups', 'maxGroupSize', 'lessonsPerWeek', 'lessonMinutes'],
-  staff: ['fte', 'cost'],
+  staff: ['fte', 'cost', 'age'],
   summary: ['students', 'teacherFte', 'assistantFte', 'supportFte', 'cost'],
 };
 const TEXT_FIELDS: Record<TableKind, Field[]> = {
@@ -463,7 +465,21 @@ function parseStaffRow(ctx: TableCtx, row: readonly unknown[], r: number, k: Col
     ctx.add(r, k.fte, 'Fte ontbreekt: deze medewerker telt niet mee in de fte.',
       'FTE missing: this employee is not counted in the FTE.');
   }
-  return { ref: { sheet, row: sheetRow }, location, department, subject, employee, category, fte, cost, period };
+  const out: StaffRow = { ref: { sheet, row: sheetRow }, location, department, subject, employee, category, fte, cost, period };
+  if (k.birthDate >= 0) out.birthDate = readBirthDate(ctx, row, r, k.birthDate);
+  if (k.age >= 0) out.age = readNum(ctx, row, r, k.age, 'age', R_NONNEG);
+  return out;
+}
+
+/** A birth-date cell (birthdate.ts); a bad cell is an issue, never a guess. */
+function readBirthDate(ctx: TableCtx, row: readonly unknown[], r: number, c: number): string | null {
+  const b = parseBirthDate(row[c]);
+  if (b.kind === 'date') return b.value;
+  if (b.kind === 'bad') {
+    ctx.add(r, c, `${q(b.text)} bij geboortedatum is geen datum of jaartal: pensionering van deze medewerker niet meegerekend.`,
+      `${q(b.text)} in date of birth is not a date or year: this employee's retirement is not modelled.`);
+  }
+  return null;
 }
 
 function parseSummaryRow(ctx: TableCtx, row: readonly unknown[], r: number, k: Cols, sheet: string, sheetRow: number): SummaryRow {

@@ -212,6 +212,8 @@ const nl = {
     supportFte: 'FTE OOP',
     cost: 'Loonkosten',
     period: 'Periode',
+    birthDate: 'Geboortedatum',
+    age: 'Leeftijd',
   } as Record<Field, string>,
 };
 
@@ -415,6 +417,8 @@ const en: Strings = {
     supportFte: 'Support FTE',
     cost: 'Cost',
     period: 'Period',
+    birthDate: 'Date of birth',
+    age: 'Age',
   },
 };
 
