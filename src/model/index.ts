@@ -11,3 +11,11 @@ export * from './address';
 export { PRESETS, PRESET_KEYS } from './presets';
 export type { PresetKey, Preset } from './presets';
 export { solveScenario } from './solve';
+export { project, YEAR_KEYS, YEAR_LABELS, schoolYearOfDate } from './projection';
+export type { Projection, ProjectionYear, ProjectionSubject, ProjectionEcho, ProjectOptions, YearKey } from './projection';
+export {
+  resolveProjection, splitProjectionRows, schoolYearStart, schoolYearLabel, finalYearOf, projectionKeyFrom,
+  PROJECTION_DEFAULTS, PROJECTION_KEYS, PROJECTION_LABELS, DEFAULT_FINAL_YEAR,
+} from './projection-params';
+export type { ProjectionParams, ProjectionParse, ProjectionKey, AssistantToTeacher } from './projection-params';
+export * from './projection-formulas';
