@@ -35,9 +35,9 @@ export interface CliIO {
 }
 
 /** A bad input: exit 2 with this one line. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-type ScenarioArg = { kind: 'file'; path: string } | { kind: 'preset'; name: string };
+export type ScenarioArg = { kind: 'file'; path: string } | { kind: 'preset'; name: string };
 
 interface Options {
   command: 'analyse' | 'help' | 'version';
@@ -48,7 +48,7 @@ interface Options {
   lang: Lang;
 }
 
-const MSG = {
+export const MSG = {
   nl: {
     noCommand: 'geef een opdracht: formatie analyse BESTAND.xlsx (zie formatie --help)',
     unknownCommand: (c: string) => `onbekende opdracht "${c}"; gebruik: formatie analyse BESTAND.xlsx (zie formatie --help)`,
@@ -171,7 +171,7 @@ export function version(): string {
 }
 
 /** The language asked for, looked up before full parsing so that parse errors speak it too. */
-function preLang(argv: string[]): Lang {
+export function preLang(argv: string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
     if (argv[i] === '--lang=en') return 'en';
@@ -257,14 +257,14 @@ function errCode(e: unknown): string | undefined {
 }
 
 /** The first line of an error message, kept short. */
-function firstLine(e: unknown): string {
+export function firstLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   const line = (text.split(/\r?\n/).find((l) => l.trim()) ?? text).trim();
   return line.length > 160 ? line.slice(0, 157) + '...' : line;
 }
 
 /** Reads a file the user named; a missing file is a UsageError with `missing`. */
-async function readUserFile(
+export async function readUserFile(
   read: (f: string) => Promise<Uint8Array>, file: string, lang: Lang, missing: (f: string) => string,
 ): Promise<Uint8Array> {
   try {
@@ -278,7 +278,7 @@ async function readUserFile(
 }
 
 /** Same file? Compares resolved real paths (symlinks followed when the file exists). */
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const real = (p: string): string => {
     const abs = path.resolve(p);
     try {
@@ -314,12 +314,12 @@ function scenarioErrors(errors: ScenarioError[], lang: Lang): string {
     .join('; ');
 }
 
-interface PreparedScenario {
+export interface PreparedScenario {
   scenario: Scenario;
   note: string | null;
 }
 
-async function prepareScenarios(
+export async function prepareScenarios(
   args: ScenarioArg[], read: (f: string) => Promise<Uint8Array>, lang: Lang,
 ): Promise<PreparedScenario[]> {
   const m = MSG[lang];
@@ -362,7 +362,7 @@ async function prepareScenarios(
 }
 
 /** A scenario's result, with `solved` when the scenario asks for it. */
-function scenarioResult(analysis: Analysis, scenario: Scenario): ScenarioResult {
+export function scenarioResult(analysis: Analysis, scenario: Scenario): ScenarioResult {
   const r = runScenario(analysis, scenario);
   if (scenario.solve && r.solved === undefined) {
     const s = solveScenario(analysis, scenario, scenario.solve);
@@ -483,6 +483,10 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
 
 /** Runs the command line (argv without node and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // prognose and bestuur (projection.md) live in their own modules, loaded on demand.
+  const sub = argv.find((a, i) => !a.startsWith('-') && !/^--(scenario|preset|out|lang|projection|years)$/.test(argv[i - 1] ?? ''));
+  if (sub === 'prognose' || sub === 'projection') return (await import('./prognose')).runPrognose(argv, io);
+  if (sub === 'bestuur' || sub === 'board') return (await import('./bestuur')).runBestuur(argv, io);
   let lang = preLang(argv);
   try {
     const o = parseArgs(argv, lang);
@@ -507,6 +511,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** JSON replacer: every figure through roundNoise (model/format.ts). */
-function roundFloatNoise(_key: string, value: unknown): unknown {
+export function roundFloatNoise(_key: string, value: unknown): unknown {
   return typeof value === 'number' ? roundNoise(value) : value;
 }
