@@ -36,7 +36,7 @@ const urlProd = 'https://www.example.com/formatieplanner/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** Source files of the custom functions (the metadata plugin reads their JSDoc). */
-const FUNCTION_FILES = ['./src/functions/cells.ts', './src/functions/tables.ts'];
+const FUNCTION_FILES = ['./src/functions/cells.ts', './src/functions/tables.ts', './src/functions/projection.ts'];
 
 function page(title, body = '') {
   return `<!doctype html>

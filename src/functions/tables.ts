@@ -86,7 +86,7 @@ export function cacheSizes(): { reads: number; analyses: number; scenarios: numb
   return { reads: reads.size, analyses: analyses.size, scenarios: scenarios.size };
 }
 
-function asMatrix(v: unknown): unknown[][] {
+export function asMatrix(v: unknown): unknown[][] {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
   return [[v]];
 }
@@ -153,14 +153,14 @@ function readTables(args: readonly unknown[], lang: Lang): { tables: FormationTa
   return { tables, key: ids.join(',') };
 }
 
-function unexpected(e: unknown, lang: Lang): unknown {
+export function unexpected(e: unknown, lang: Lang): unknown {
   // An error thrown by us is already an Excel error: pass it on.
   if (e !== null && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('#')) return e;
   const text = e instanceof Error ? e.message : String(e);
   return excelError('#VALUE!', lang === 'nl' ? `Interne fout: ${text}` : `Internal error: ${text}`);
 }
 
-function analysisOf(args: readonly unknown[], lang: Lang): { analysis: Analysis; key: string } {
+export function analysisOf(args: readonly unknown[], lang: Lang): { analysis: Analysis; key: string } {
   const { tables, key } = readTables(args, lang);
   let analysis = analyses.get(key);
   if (!analysis) {

@@ -314,7 +314,7 @@ export function splitProjectionRows(rows: unknown[][]): { projection: Record<str
     } else if (key === 'firstYear') {
       projection.firstYear = typeof value === 'number' ? String(value) : value;
     } else {
-      projection[tail ? rawKey : key] = value;
+      projection[rawKey.trim()] = value; // keeps the user's own key, so an error names it
     }
   }
   return { projection, scenarioRows };

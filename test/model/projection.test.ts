@@ -126,7 +126,7 @@ describe('parameters', () => {
       ['jaren', 3], ['Groei instroom', '-2%'], ['examenjaar.havo', 5], ['doorgroei OA.aandeel', 0.1], ['doorgroei OA.jaren', 2],
       ['preset', 'leerplein'], ['plaza.share', 0.3],
     ]);
-    expect(projection).toEqual({ years: 3, intakeGrowth: '-2%', finalYear: { havo: 5 }, assistantToTeacher: { share: 0.1, years: 2 } });
+    expect(projection).toEqual({ jaren: 3, 'Groei instroom': '-2%', finalYear: { havo: 5 }, assistantToTeacher: { share: 0.1, years: 2 } });
     expect(scenarioRows).toEqual([['preset', 'leerplein'], ['plaza.share', 0.3]]);
     const p = params(projection);
     close(p.intakeGrowth, -0.02);
