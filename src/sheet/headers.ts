@@ -28,7 +28,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   supportFte: ['fte oop', 'fte obp', 'support fte'],
   cost: ['loonkosten', 'personeelslasten', 'kosten', 'gpl', 'cost'],
   period: ['periode', 'maand', 'period', 'month'],
-  birthDate: ['geboortedatum', 'geboortejaar', 'date of birth', 'birth date'],
+  birthDate: ['geboortedatum', 'date of birth', 'birth date'],
   age: ['leeftijd', 'age'],
 };
 
