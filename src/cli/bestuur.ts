@@ -68,7 +68,7 @@ function cores(): number {
   return Math.max(1, o.availableParallelism ? o.availableParallelism() : os.cpus().length);
 }
 
-/** Analyses every file, in worker threads when there are several (one per core). */
+/** Analyses every file, in worker threads when there are several (one lane per core, this thread included). */
 export async function analyseAll(files: string[], scenarios: Scenario[], lang: Lang, threads = cores()): Promise<JobResult[]> {
   const script = workerScript();
   const n = Math.min(threads, files.length);
@@ -100,7 +100,15 @@ export async function analyseAll(files: string[], scenarios: Scenario[], lang: L
     });
     pull();
   });
-  await Promise.all(Array.from({ length: n }, runWorker));
+  // The main thread is one of the lanes: it has the modules loaded already (a worker spends
+  // about a second loading them), so n cores run n − 1 workers and this thread.
+  const runHere = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await analyseFileJob(files[i], scenarios, lang);
+    }
+  };
+  await Promise.all([runHere(), ...Array.from({ length: n - 1 }, runWorker)]);
   // Anything a crashed worker left undone, in-process.
   for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = await analyseFileJob(files[i], scenarios, lang);
   return results;

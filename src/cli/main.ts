@@ -118,6 +118,8 @@ const HELP = {
 
 Gebruik:
   formatie analyse BESTAND.xlsx [opties]
+  formatie prognose BESTAND.xlsx [opties]   meerjarenprognose (formatie prognose --help)
+  formatie bestuur MAP-OF-BESTAND...        bestuursoverzicht (formatie bestuur --help)
 
 Opties:
   --scenario F.json   scenariobestand (mag vaker); zie docs/README-cli.md
@@ -140,6 +142,8 @@ Voorbeeld:
 
 Usage:
   formatie analyse FILE.xlsx [options]
+  formatie prognose FILE.xlsx [options]     multi-year projection (formatie prognose --help)
+  formatie bestuur FOLDER-OR-FILE...        board overview (formatie bestuur --help)
 
 Options:
   --scenario F.json   scenario file (repeatable); see docs/README-cli.md
