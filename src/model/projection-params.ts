@@ -81,7 +81,8 @@ export const PROJECTION_DEFAULTS: Readonly<ProjectionParams> = Object.freeze({
  * "2026-2027", "2026/27" or "2026/2027" (consecutive years), else null.
  */
 export function schoolYearStart(text: string): number | null {
-  const re = /(^|[^\d])(\d{4}|\d{2})\s*[-/\u2013]\s*(\d{4}|\d{2})(?!\d)/g;
+  // Not part of a date: "bijgewerkt 10-11-2026" holds no school year.
+  const re = /(^|[^\d\-/.])(\d{4}|\d{2})\s*[-/\u2013]\s*(\d{4}|\d{2})(?!\d)(?![-/.]\d)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const a = m[2];

@@ -113,6 +113,8 @@ describe('parameters', () => {
     expect(schoolYearStart('2026/2027')).toBe(2026);
     expect(schoolYearStart('Leerjaar 1-2')).toBeNull();
     expect(schoolYearStart('12-14')).toBeNull();
+    expect(schoolYearStart('bijgewerkt 10-11-2026')).toBeNull();
+    expect(schoolYearStart('Formatie 2026-2027 (versie 2)')).toBe(2026);
     expect(params({ firstYear: '27-28' }).firstYear).toBe('2027-2028');
   });
   test('final year from the level words', () => {
