@@ -5,7 +5,8 @@
  * Readings of projection.md taken here:
  * - A line of cohorts is (location, department, level) within one table; its year-k cohort
  *   holds the year-0 pupils of domain.md: the largest row with a subject column (electives
- *   have fewer pupils), the sum of the rows (classes) without one.
+ *   have fewer pupils), the sum of the rows (classes) without one, and with a class and a
+ *   subject column the sum over its classes of each class's largest row.
  * - A year's pupils come from year k−1 of the same line. When the line has no year k−1,
  *   they come from year k−1 of the other departments of the same location and level that
  *   stop there (onderbouw havo 3 → bovenbouw havo 4); one such cohort feeding several is
@@ -67,6 +68,9 @@ function planTable(t: DemandTable, params: ProjectionParams, notes: Issue[]): (y
   const hasSubject = t.columns.subject !== undefined;
   const cohorts = new Map<string, Cohort>();
   const rowCohort: (Cohort | null)[] = [];
+  // A class column (domain.md: rows per class such as 2A, 2B), when the reader gives one.
+  const hasClass = (t.columns as Record<string, number | undefined>).class !== undefined;
+  const classes = new Map<Cohort, Map<string, number>>();
   let noYear = 0;
   let noStudents = 0;
   for (const r of t.rows) {
@@ -87,7 +91,16 @@ function planTable(t: DemandTable, params: ProjectionParams, notes: Issue[]): (y
       };
       cohorts.set(key, c);
     }
-    c.s0 = hasSubject ? Math.max(c.s0, r.students) : c.s0 + r.students;
+    if (hasClass && hasSubject) {
+      // Rows per class and subject: the cohort is the sum of its classes' largest rows.
+      const name = matchKey((r as { class?: string | null }).class ?? null);
+      const perClass = (classes.get(c) ?? classes.set(c, new Map()).get(c))!;
+      const before = perClass.get(name) ?? 0;
+      if (r.students > before) {
+        perClass.set(name, r.students);
+        c.s0 += r.students - before;
+      }
+    } else c.s0 = hasSubject ? Math.max(c.s0, r.students) : c.s0 + r.students;
     c.rows++;
     rowCohort.push(c);
   }

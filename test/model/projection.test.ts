@@ -238,6 +238,16 @@ describe('lines, electives and missing data', () => {
     close(fa?.teacherFteNeeded, 3 * FTE_PER_LESSON);
     expect(out.issues.filter((i) => /geen regels/.test(i.message))).toEqual([]);
   });
+  test('a class column: the cohort is the sum of its classes, each class keeps its share', () => {
+    // Year 1: 1A 28 + 1B 26 = 54 pupils; year 2: 2A 25. Growth 0, transition 1:
+    // year 1 of the projection: 1A 54 × 28/54 = 28 → 1 group, 1B 26 → 1 group, 2A 54 × 25/25 = 54 → ceil(54/30) = 2 groups.
+    // NL (4 lessons): (1 + 1 + 2) × 4 = 16 lessons → 16 × 0.04375 = 0.7 FTE.
+    const rows = [['1', '1A', 'NL', 28], ['1', '1A', 'EN', 28], ['1', '1B', 'NL', 26], ['1', '1B', 'EN', 26], ['2', '2A', 'NL', 25], ['2', '2A', 'EN', 25]]
+      .map(([year, klas, subject, students]) => ({ level: 'mavo', year, class: klas, subject, students, maxGroupSize: 30, lessonsPerWeek: subject === 'NL' ? 4 : 3 }) as never);
+    const d = demand(rows, ['level', 'year', 'class' as never, 'subject', 'students', 'maxGroupSize', 'lessonsPerWeek']);
+    const out = project([d], params({ years: 1 }), []);
+    close(out.years[1].bySubject.find((x) => x.subject === 'NL')?.teacherFteNeeded, 16 * FTE_PER_LESSON);
+  });
   test('no staff table: availability and shortage null, never 0', () => {
     const d = demand([{ location: 'A', level: 'mavo', year: '1', students: 50, maxGroupSize: 25, lessonsPerWeek: 30 }],
       ['location', 'level', 'year', 'students', 'maxGroupSize', 'lessonsPerWeek']);
