@@ -24,6 +24,7 @@ import type { SheetValues } from '../sheet/types';
 import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
 import { buildResultWorkbook } from '../io/result-workbook';
 import { formatReport, type ScenarioColumn } from './report';
+import { CURRENT_SITUATION } from '../model/vocabulary';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -76,7 +77,7 @@ const MSG = {
     outFailed: (f: string, why: string) => `kan ${f} niet schrijven: ${why}`,
     written: (f: string) => `Resultaat geschreven naar ${f}`,
     internal: (why: string) => `interne fout: ${why}`,
-    current: 'Huidige situatie',
+    current: CURRENT_SITUATION.nl,
     presetNote: (reading: string) => reading,
     presetNoteOverridden: (reading: string) => `${reading} Eigen waarden uit het scenariobestand gaan voor.`,
   },
@@ -107,7 +108,7 @@ const MSG = {
     outFailed: (f: string, why: string) => `cannot write ${f}: ${why}`,
     written: (f: string) => `Result written to ${f}`,
     internal: (why: string) => `internal error: ${why}`,
-    current: 'Current situation',
+    current: CURRENT_SITUATION.en,
     presetNote: (reading: string) => reading,
     presetNoteOverridden: (reading: string) => `${reading} Own values from the scenario file take precedence.`,
   },

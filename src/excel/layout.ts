@@ -35,6 +35,7 @@ import { absoluteRange, cellA1, columnLetters, rangeA1, sheetReference } from '.
 import { ExcelActionError } from './errors';
 import { scenarioToParameterRows, type ParameterRow } from './parameters';
 import { asText } from './text';
+import { CURRENT_SITUATION } from '../model/vocabulary';
 
 /** FORMATIE.SCENARIO and METRIC take at most three tables (functions.md). */
 export const MAX_TABLES = 3;
@@ -44,7 +45,7 @@ const TEXT = {
     sheet: 'Scenariovergelijking',
     intro:
       'Levend model: wijzig een waarde in een parameterblok en de vergelijking rekent opnieuw met de FORMATIE-functies. De bronbladen worden niet gewijzigd.',
-    current: 'Huidige situatie',
+    current: CURRENT_SITUATION.nl,
     key: 'Parameter',
     value: 'Waarde',
     section: 'Vergelijking',
@@ -57,7 +58,7 @@ const TEXT = {
     sheet: 'Scenario comparison',
     intro:
       'Live model: change a value in a parameter block and the comparison recalculates with the FORMATIE functions. The source sheets are not changed.',
-    current: 'Current situation',
+    current: CURRENT_SITUATION.en,
     key: 'Parameter',
     value: 'Value',
     section: 'Comparison',
