@@ -94,24 +94,16 @@ async function buildResultDefault(
   sheets: SheetValues[],
   fileName: string | null,
 ): Promise<ArrayBuffer | Uint8Array> {
-  const [model, reader, presets, io] = await Promise.all([
-    import(/* webpackChunkName: "engine" */ '../model'),
+  const [model, reader, io] = await Promise.all([
+    import(/* webpackChunkName: "engine" */ '../model/comparison'),
     import(/* webpackChunkName: "engine" */ '../sheet'),
-    import(/* webpackChunkName: "engine" */ '../model/presets'),
     import(/* webpackChunkName: "result-workbook" */ '../io/result-workbook'),
   ]);
   const read = reader.readWorkbook(sheets, { overrides: req.overrides ?? [] });
-  const analysis = model.analyse(read.tables, req.norms);
   // The current situation first, then each valid scenario (cli.md --out does the same).
-  const results: ScenarioResult[] = [model.currentSituation(analysis)];
-  const notes: (string | null)[] = [null];
-  req.scenarios.forEach((input: ScenarioInput, i: number) => {
-    const parsed = model.resolveScenario(input, input.name ?? `Scenario ${i + 1}`);
-    if (!parsed.ok) return;
-    results.push(model.runScenario(analysis, parsed.scenario));
-    const preset = parsed.scenario.preset ? presets.PRESETS[parsed.scenario.preset as keyof typeof presets.PRESETS] : undefined;
-    notes.push(preset ? (req.lang === 'nl' ? preset.readingNl : preset.readingEn) : null);
-  });
+  const { analysis, columns } = model.compare(read.tables, { norms: req.norms, scenarios: req.scenarios, lang: req.lang });
+  const results = columns.map((c) => c.result);
+  const notes = columns.map((c) => c.note);
   const wb = io.buildResultWorkbook(analysis, results, read.tables, req.lang, {
     file: fileName ?? undefined,
     notes,
