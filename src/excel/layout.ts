@@ -31,7 +31,7 @@ import type { ScenarioInput } from '../model/api';
 import { LABELS, SCENARIO_KEYS, type Lang, type ScenarioKey } from '../model/labels';
 import { mergeNorms } from '../model/norms';
 import { NUMBER_FORMATS, numberFormatFor } from '../model/format';
-import { absoluteRange, cellA1, columnLetters, rangeA1, sheetReference } from './address';
+import { absoluteRange, cellA1, columnLetter, rangeA1, sheetReference } from '../model/address';
 import { ExcelActionError } from './errors';
 import { scenarioToParameterRows, type ParameterRow } from './parameters';
 import { asText } from './text';
@@ -194,7 +194,7 @@ export function buildComparisonLayout(req: ComparisonRequest): ComparisonLayout 
   // Chart data beside the table: references, so the chart follows the live figures.
   const chartCol = cols + 1;
   const rowOf = (key: ScenarioKey): number => headerRow + 1 + keys.indexOf(key);
-  const ref = (row: number, col: number, absRow: boolean): string => `=${columnLetters(col)}${absRow ? '$' : ''}${row}`;
+  const ref = (row: number, col: number, absRow: boolean): string => `=${columnLetter(col)}${absRow ? '$' : ''}${row}`;
   const chartKeys: ScenarioKey[] = ['teacherFteNeeded', 'assistantFteNeeded'];
   const chartRows: string[][] = [
     ['', ...blocks.map((_b, j) => ref(headerRow, j + 1, true))],
