@@ -14,3 +14,4 @@ export { solveScenario } from './solve';
 export * from './parameters';
 export * from './vocabulary';
 export * from './number-text';
+export * from './excel-errors';
