@@ -7,7 +7,8 @@
  * localStorage is unavailable.
  */
 
-import type { ScenarioInput, ScenarioResult } from '../model/api';
+import type { ScenarioInput } from '../model/api';
+import { parseStoredScenarios, serializeScenarios } from '../model/stored-scenarios';
 import type { SheetValues } from '../sheet/types';
 import type { ComparisonRequest, WorkbookActions } from '../taskpane/actions';
 
@@ -167,7 +168,7 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
           const text = storage.getItem(k);
           if (text) {
             const parsed: unknown = JSON.parse(text);
-            if (Array.isArray(parsed)) return parsed as ScenarioInput[];
+            if (Array.isArray(parsed)) return parseStoredScenarios(parsed);
           }
         } catch {
           /* unreadable: fall back to memory */
@@ -181,7 +182,7 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
       memory.set(k, scenarios);
       if (storage) {
         try {
-          storage.setItem(k, JSON.stringify(scenarios));
+          storage.setItem(k, serializeScenarios(scenarios));
         } catch {
           /* quota or privacy mode: memory only */
         }
