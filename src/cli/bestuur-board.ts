@@ -10,9 +10,9 @@
 
 import * as ExcelJS from 'exceljs';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang, type ScenarioKey, type TotalKey } from '../model/labels';
-import { numberFormatFor, roundNoise } from '../model/format';
+import { formatFigureOrNull as formatFigure, nullText, numberFormatFor, roundNoise } from '../model/format';
 import type { BoardParts, JobResult } from './bestuur-job';
-import { formatFigure, nullText, shortName, textTable } from './format';
+import { shortName, textTable } from './format';
 
 const TOTAL_RATIOS = new Set<string>(['studentsPerTeacherFte', 'studentsPerAssistantFte', 'studentsPerTeacherContactHour']);
 const SCENARIO_RATIOS = new Set<string>(['hoursFreedPerTeacherFtePerWeek', 'studentsPerTeacherContactHour']);

@@ -6,11 +6,12 @@
 
 import * as fs from 'fs';
 import { analyse, rowGroups } from '../model/analysis';
-import { currentSituation } from '../model/scenario';
+import { currentSituation, runScenario } from '../model/scenario';
+import { CURRENT_SITUATION } from '../model/vocabulary';
 import { mergeNorms } from '../model/norms';
 import type { Analysis, Scenario, ScenarioResult, Totals } from '../model/api';
 import type { Lang } from '../model/labels';
-import { MSG, UsageError, firstLine, jsonOutput, scenarioResult } from './main';
+import { MSG, UsageError, firstLine, jsonOutput } from './main';
 import { readWorkbookFile } from './workbook-file';
 
 /** What the board sums: totals, scenario results, and the denominators of the ratios. */
@@ -50,7 +51,7 @@ export async function analyseFileJob(file: string, scenarios: Scenario[], lang: 
   try {
     const wb = await readWorkbookFile(file, (f) => fs.promises.readFile(f), lang);
     const analysis = analyse(wb.read.tables);
-    const all = [{ ...currentSituation(analysis), name: MSG[lang].current }, ...scenarios.map((s) => scenarioResult(analysis, s))];
+    const all = [currentSituation(analysis, CURRENT_SITUATION[lang]), ...scenarios.map((s) => runScenario(analysis, s))];
     const json = jsonOutput(display, analysis, all, wb.read.issues);
     const { studentLessons, prodLessons } = f5Parts(analysis);
     const t = analysis.totals;

@@ -8,7 +8,8 @@ import type { Issue } from '../model/types';
 import type { Lang } from '../model/labels';
 import { YEAR_KEYS, YEAR_LABELS, type Projection } from '../model/projection';
 import { PROJECTION_DEFAULTS, PROJECTION_LABELS, DEFAULT_FINAL_YEAR } from '../model/projection-params';
-import { formatNumber, nullText, shortName, textTable } from './format';
+import { formatNumberOrNull as formatNumber, nullText } from '../model/format';
+import { shortName, textTable } from './format';
 
 const TEXT = {
   nl: {

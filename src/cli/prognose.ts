@@ -22,6 +22,8 @@ import {
   type CliIO, type PreparedScenario, type ScenarioArg,
 } from './main';
 import { readWorkbookFile } from './workbook-file';
+import { scenarioNote } from '../model/comparison';
+import { CURRENT_SITUATION } from '../model/vocabulary';
 import { formatPrognose } from './prognose-report';
 import { buildPrognoseWorkbook } from './prognose-workbook';
 
@@ -200,7 +202,7 @@ async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
   const result = project(tables, params, prepared.map((p) => p.scenario), {
     workbookYear: workbookSchoolYear(wb.sheets, tables),
     currentSchoolYear: schoolYearOfDate(new Date()),
-    currentName: m.current,
+    currentName: CURRENT_SITUATION[o.lang],
     lang: o.lang,
   });
 
@@ -220,7 +222,7 @@ async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
     io.stdout.write(JSON.stringify(prognoseJson(name, result, issues), roundFloatNoise, 2) + '\n');
     if (written) io.stderr.write(m.written(written) + '\n');
   } else {
-    io.stdout.write(formatPrognose(name, result, issues, prepared.map((p) => p.note), o.lang));
+    io.stdout.write(formatPrognose(name, result, issues, prepared.map((p) => scenarioNote(p.input, p.scenario, o.lang)), o.lang));
     if (written) io.stdout.write('\n' + m.written(written) + '\n');
   }
   return 0;

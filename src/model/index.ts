@@ -11,6 +11,10 @@ export * from './address';
 export { PRESETS, PRESET_KEYS } from './presets';
 export type { PresetKey, Preset } from './presets';
 export { solveScenario } from './solve';
+export * from './parameters';
+export * from './vocabulary';
+export * from './number-text';
+export * from './excel-errors';
 export { project, YEAR_KEYS, YEAR_LABELS, schoolYearOfDate } from './projection';
 export type { Projection, ProjectionYear, ProjectionSubject, ProjectionEcho, ProjectOptions, YearKey } from './projection';
 export {
