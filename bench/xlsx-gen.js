@@ -34,22 +34,29 @@ function esc(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The XML of one row (1-based r) of values (numbers, strings, null). */
-function rowXml(r, values) {
+/** The XML of one row (1-based r) of values (numbers, strings, null); strings shared when `shared` (a Map) is given. */
+function rowXml(r, values, shared) {
   let x = `<row r="${r}">`;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined) continue;
     const ref = colName(c) + r;
-    x += typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+    if (typeof v === 'number') x += `<c r="${ref}"><v>${v}</v></c>`;
+    else if (shared) {
+      let i = shared.get(v);
+      if (i === undefined) shared.set(v, (i = shared.size));
+      x += `<c r="${ref}" t="s"><v>${i}</v></c>`;
+    } else x += `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
   }
   return x + '</row>';
 }
 
 /**
- * Writes `file` with sheets [{ name, rows: () => Iterable<values[]> }]. Returns the bytes written.
+ * Writes `file` with sheets [{ name, rows: () => Iterable<values[]> }]; strings go to
+ * sharedStrings.xml (as Excel writes them) unless `{ sharedStrings: false }`. Returns the bytes written.
  */
-async function writeXlsx(file, sheets) {
+async function writeXlsx(file, sheets, { sharedStrings = true } = {}) {
+  const shared = sharedStrings ? new Map() : null;
   const fd = fs.openSync(file, 'w');
   let offset = 0;
   const central = [];
@@ -113,6 +120,7 @@ async function writeXlsx(file, sheets) {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      (shared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
       '</Types>',
   ]);
   await entry('_rels/.rels', [
@@ -127,6 +135,7 @@ async function writeXlsx(file, sheets) {
   await entry('xl/_rels/workbook.xml.rels', [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      (shared ? '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
       '</Relationships>',
   ]);
   for (let i = 0; i < sheets.length; i++) {
@@ -134,10 +143,17 @@ async function writeXlsx(file, sheets) {
     function* xml() {
       yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
       let r = 0;
-      for (const values of s.rows()) yield rowXml(++r, values);
+      for (const values of s.rows()) yield rowXml(++r, values, shared);
       yield '</sheetData></worksheet>';
     }
     await entry(`xl/worksheets/sheet${i + 1}.xml`, xml());
+  }
+  if (shared) {
+    await entry('xl/sharedStrings.xml', (function* sst() {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${shared.size}">`;
+      for (const t of shared.keys()) yield `<si><t xml:space="preserve">${esc(t)}</t></si>`;
+      yield '</sst>';
+    })());
   }
   const cdStart = offset;
   for (const e of central) {
@@ -181,4 +197,43 @@ function numberSheet(name, rows, cols) {
   };
 }
 
-module.exports = { writeXlsx, numberSheet, rowXml, colName };
+/**
+ * A formation workbook as the bench has always used: demand rows (a cohort per
+ * subjects.length rows) under two title rows, and a staff sheet.
+ */
+function formationSheets(rows, { SUBJECTS, LOCATIONS, LEVELS }) {
+  const staffRows = Math.min(20000, Math.floor(rows / 25));
+  const demandRows = rows - staffRows;
+  const roles = ['Docent LB', 'Docent LC', 'Docent LB', 'Onderwijsassistent', 'Docent LD', 'Conciërge', 'Teamleider', 'Docent LB'];
+  return [
+    {
+      name: 'Lesvraag',
+      *rows() {
+        yield ['Bestuur Voorbeeld, alle scholen'];
+        yield ['Schooljaar 2026-2027'];
+        yield ['Vestiging', 'Afdeling', 'Niveau', 'Leerjaar', 'Vak', 'Aantal lln.', 'Groepsgrootte', 'Lesuren'];
+        for (let i = 0; i < demandRows; i++) {
+          const cohort = Math.floor(i / SUBJECTS.length);
+          yield [
+            LOCATIONS[cohort % LOCATIONS.length] + ' ' + (cohort % 40), cohort % 2 ? 'bovenbouw' : 'onderbouw',
+            LEVELS[cohort % LEVELS.length], 1 + (cohort % 6), SUBJECTS[i % SUBJECTS.length],
+            20 + ((cohort * 37 + (i % SUBJECTS.length) * 3) % 140), 24 + (cohort % 6), 1 + (i % 4),
+          ];
+        }
+      },
+    },
+    {
+      name: 'Personeel',
+      *rows() {
+        yield ['Naam', 'Vestiging', 'Functie', 'Schaal', 'Bevoegdheid', 'FTE', 'Loonkosten 2027'];
+        for (let i = 0; i < staffRows; i++) {
+          const role = roles[i % roles.length];
+          yield [`Medewerker ${i}`, LOCATIONS[i % LOCATIONS.length] + ' ' + (i % 40), role, role.startsWith('Docent') ? role.slice(7) : '6',
+            role.startsWith('Docent') ? SUBJECTS[i % SUBJECTS.length] : null, [1, 0.8, 0.6, 0.9][i % 4], 50000 + (i % 50) * 1000];
+        }
+      },
+    },
+  ];
+}
+
+module.exports = { writeXlsx, numberSheet, formationSheets, rowXml, colName };

@@ -5,7 +5,7 @@
  * nothing else of the formatting is built. Pure: node and browser.
  */
 
-import { attr, attrAnyPrefix, decodeEntities, decodeXstring, XmlScanner, type XmlHandler } from './xml-scan';
+import { attr, attrAnyPrefix, decodeEntities, decodeXstring, flat, XmlScanner, type XmlHandler } from './xml-scan';
 
 /** Feeds text chunks of a part to a handler. */
 export type PartReader = (handler: XmlHandler) => void;
@@ -184,7 +184,7 @@ export function readSharedStrings(read: PartReader): string[] {
       else if (name === 'rPh') inRph = false;
       else if (name === 'si' && inSi) {
         inSi = false;
-        out.push(decodeXstring(cur));
+        out.push(flat(decodeXstring(cur)));
       }
     },
     text(raw, cdata) {

@@ -13,7 +13,7 @@
 
 import { fillMerges, parseMergeRef, type MergeArea } from '../sheet/merges';
 import type { SheetValues } from '../sheet/types';
-import { attr, decodeEntities, decodeXstring, MAX_PENDING } from './xml-scan';
+import { attr, decodeEntities, decodeXstring, flat, MAX_PENDING } from './xml-scan';
 import { damaged, tooLarge } from './xlsx-errors';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (A..XFD). */
@@ -26,6 +26,8 @@ export interface CellBudget {
   cells: number;
   /** Array slots (cells and the blanks between them) left. */
   slots: number;
+  /** Characters of cell text (inline and formula strings) left; shared strings count by their part's size. */
+  textChars: number;
 }
 
 export interface SheetContext {
@@ -35,8 +37,12 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
   budget: CellBudget;
-  limits: { cells: number; slots: number };
+  limits: { cells: number; slots: number; textChars: number };
 }
+
+/** t="s", "n", "b", "e", "d" without a slice per cell (index: letter - 'a'). */
+const ONE_LETTER_TYPES: (string | undefined)[] = [];
+for (const t of ['s', 'n', 'b', 'e', 'd']) ONE_LETTER_TYPES[t.charCodeAt(0) - 97] = t;
 
 /** A gap wider than this in one row is left as a hole instead of being filled with nulls. */
 const DENSE_GAP = 256;
@@ -247,19 +253,37 @@ export class SheetBuilder {
     this.fText = '';
     this.hasV = this.hasF = false;
     let hasRef = false;
-    if (a1 > a0) {
-      this.attrs(s, a0, a1, (c0, nlen, v0, v1) => {
-        if (nlen !== 1) return;
+    // The attributes, read in place (the hot loop of every file: no closure, no slices).
+    let i = a0;
+    while (i < a1) {
+      let c = s.charCodeAt(i);
+      while (c <= 32 && i < a1) c = s.charCodeAt(++i);
+      if (i >= a1) break;
+      const n0 = i;
+      while (i < a1 && c !== 61 && c > 32) c = s.charCodeAt(++i);
+      const nlen = i - n0;
+      while (i < a1 && c !== 34 && c !== 39) c = s.charCodeAt(++i);
+      if (i >= a1) break;
+      const v0 = i + 1;
+      const v1 = s.indexOf(c === 34 ? '"' : "'", v0);
+      if (v1 < 0 || v1 > a1) break;
+      if (nlen === 1) {
+        const c0 = s.charCodeAt(n0);
         if (c0 === 114 /* r */) {
           hasRef = true;
           this.cellRef(s, v0, v1);
-        } else if (c0 === 116 /* t */) this.cType = s.slice(v0, v1);
-        else if (c0 === 115 /* s */) {
+        } else if (c0 === 116 /* t */) {
+          this.cType = v1 - v0 === 1 ? ONE_LETTER_TYPES[s.charCodeAt(v0) - 97] ?? s.slice(v0, v1) : s.slice(v0, v1);
+        } else if (c0 === 115 /* s */) {
           let x = 0;
-          for (let k = v0; k < v1; k++) x = x * 10 + s.charCodeAt(k) - 48;
-          this.cStyle = x >= 0 && x < 0x7fffffff ? x : 0;
+          for (let k = v0; k < v1 && x >= 0; k++) {
+            const d = s.charCodeAt(k) - 48;
+            x = d >= 0 && d <= 9 && x < 1e8 ? x * 10 + d : -1;
+          }
+          this.cStyle = x > 0 ? x : 0;
         }
-      });
+      }
+      i = v1 + 1;
     }
     if (!hasRef) this.col++;
     if (this.col >= MAX_COLS) throw damaged(`het blad ${this.ctx.name} heeft een cel voorbij kolom XFD`, `the sheet ${this.ctx.name} has a cell beyond column XFD`);
@@ -335,9 +359,19 @@ export class SheetBuilder {
         return shared[i];
       }
       case 'str':
-      case 'inlineStr':
+      case 'inlineStr': {
         if (!this.hasV) return this.formulaOnly();
-        return decodeXstring(v);
+        const b = this.ctx.budget;
+        b.textChars -= v.length;
+        if (b.textChars < 0) {
+          const l = this.ctx.limits.textChars;
+          throw tooLarge(
+            `meer dan ${l.toLocaleString('nl-NL')} tekens tekst in de cellen (bij ${this.where()})`,
+            `more than ${l.toLocaleString('en-US')} characters of text in its cells (at ${this.where()})`,
+          );
+        }
+        return flat(decodeXstring(v));
+      }
       case 'b':
         if (!this.hasV) return this.formulaOnly();
         if (v.trim() === '1' || v.trim() === 'true') return true;
@@ -376,7 +410,7 @@ export class SheetBuilder {
 
   /** A formula without cached result: the reader flags it (never read as 0). */
   private formulaOnly(): unknown {
-    return this.hasF ? { formula: this.fText, result: undefined } : null;
+    return this.hasF ? { formula: flat(this.fText.slice(0, 1000)), result: undefined } : null;
   }
 
   private overBudget(): Error {

@@ -38,15 +38,18 @@ export interface XlsxLimits {
   cells: number;
   /** Cell positions kept (cells and the blanks between them in a row), all sheets together. */
   slots: number;
+  /** Characters of inline and formula-string cell text kept, all sheets together. */
+  textChars: number;
 }
 
 export const LIMITS: Readonly<XlsxLimits> = Object.freeze({
   sheetPartBytes: 1024 * 1024 * 1024,
-  sharedStringsBytes: 256 * 1024 * 1024,
+  sharedStringsBytes: 128 * 1024 * 1024,
   smallPartBytes: 64 * 1024 * 1024,
   totalBytes: 2 * 1024 * 1024 * 1024,
   cells: 20_000_000,
   slots: 40_000_000,
+  textChars: 100_000_000,
 });
 
 export interface LoadOptions {
@@ -115,7 +118,7 @@ function readValues(bytes: Uint8Array, options: LoadOptions): SheetValues[] {
   const stylesPart = rels.find((r) => r.type === 'styles' && r.target !== null)?.target;
   const dateStyles = stylesPart && entry(stylesPart) ? readDateStyles(small(stylesPart)) : [];
 
-  const budget: CellBudget = { cells: limits.cells, slots: limits.slots };
+  const budget: CellBudget = { cells: limits.cells, slots: limits.slots, textChars: limits.textChars };
   const out: SheetValues[] = [];
   for (const s of info.sheets) {
     const rel = rels.find((r) => r.id === s.rid);

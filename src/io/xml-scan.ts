@@ -167,3 +167,12 @@ export function decodeXstring(s: string): string {
   if (s.indexOf('_x') < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
+
+/**
+ * A copy of `s` that does not keep its source alive: V8 makes a slice of 13 characters or
+ * more a view on the whole (64 KB) text chunk it came from, so a kept cell value would pin
+ * that chunk. Short strings are copied by V8 anyway.
+ */
+export function flat(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}

@@ -68,6 +68,12 @@ describe('zip bombs', () => {
     expect(e.kind).toBe('tooLarge');
     expect(e.nl).toBe('meer dan 20 gevulde cellen of 40.000.000 celposities (bij S!A21)');
   });
+
+  test('more cell text than the budget', async () => {
+    const rows = Array.from({ length: 5 }, (_v, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>${'x'.repeat(30)}</t></is></c></row>`).join('');
+    const e = await refusal(buildBook({ sheets: [{ name: 'S', xml: rows }] }), { limits: { textChars: 100 } });
+    expect(e.en).toBe('more than 100 characters of text in its cells (at S!A4)');
+  });
 });
 
 test('a CRC that does not match is damaged', async () => {
