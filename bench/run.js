@@ -168,13 +168,16 @@ async function writeBigWorkbook(file) {
   await writeXlsx(file, formationSheets(WORKBOOK_ROWS, common));
 }
 
-/** exceljs's streaming reader over every row of every sheet (cells touched, nothing kept). */
-async function exceljsStream(file) {
+/** exceljs's streaming reader over every row of every sheet (cells touched; row values kept in `keep` when given). */
+async function exceljsStream(file, keep) {
   const ExcelJS = require('exceljs');
   const wr = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let cells = 0;
   for await (const ws of wr) {
-    for await (const row of ws) cells += row.cellCount;
+    for await (const row of ws) {
+      cells += row.cellCount;
+      if (keep) keep.push(row.values);
+    }
   }
   return cells;
 }
@@ -217,9 +220,19 @@ async function cliVsExceljsRead() {
       const ta = timeSync(() => analyse(read.tables));
       log(`  breakdown: loadWorkbookValues ${tl.toFixed(0)} ms, readWorkbook ${tr.toFixed(0)} ms, analyse ${ta.toFixed(0)} ms`);
     }
+    // Wall time, and CPU time of the whole process (zlib threads included): on a shared
+    // machine the wall time of one run can triple while its CPU time stays put.
+    const cpuMs = async (fn) => {
+      const c = process.cpuUsage();
+      await fn();
+      const u = process.cpuUsage(c);
+      return (u.user + u.system) / 1000;
+    };
     const tx = [];
     const tc = [];
     const tr = [];
+    const cx = [];
+    const cc = [];
     for (let i = 0; i < RUNS; i++) {
       gc();
       tx.push(await timeAsync(exceljsOnly));
@@ -227,7 +240,11 @@ async function cliVsExceljsRead() {
       tc.push(await timeAsync(cliPath));
       gc();
       tr.push(await timeAsync(cliRun));
-      log(`  run ${i + 1}: exceljs streaming ${tx[i].toFixed(0)} ms, CLI path ${tc[i].toFixed(0)} ms, full CLI run --json ${tr[i].toFixed(0)} ms`);
+      gc();
+      cx.push(await cpuMs(exceljsOnly));
+      gc();
+      cc.push(await cpuMs(cliPath));
+      log(`  run ${i + 1}: exceljs streaming ${tx[i].toFixed(0)} ms, CLI path ${tc[i].toFixed(0)} ms, full CLI run --json ${tr[i].toFixed(0)} ms; CPU: exceljs streaming ${cx[i].toFixed(0)} ms, CLI path ${cc[i].toFixed(0)} ms`);
     }
     const mx = median(tx);
     const mc = median(tc);
@@ -235,6 +252,7 @@ async function cliVsExceljsRead() {
     const mem = peakMemory(file);
     return {
       cliVsExceljsRead: round(mc / mx),
+      cliVsExceljsReadCpu: round(median(cc) / median(cx)),
       cliRunVsExceljsRead: round(mr / mx),
       exceljsStreamMs: round(mx),
       cliPathMs: round(mc),
@@ -282,10 +300,14 @@ async function bigChild(which, file) {
     const { loadWorkbookValues } = lib('io/xlsx.js');
     const sheets = await loadWorkbookValues(await fs.promises.readFile(file));
     cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+  } else if (which === 'exceljs-keep') {
+    // exceljs's streaming reader keeping each row's values, as a reader feeding the analysis must.
+    cells = await exceljsStream(file, []);
   } else {
     cells = await exceljsStream(file);
   }
-  process.stdout.write(JSON.stringify({ ms: round(performance.now() - t), peakRssMB: round(process.resourceUsage().maxRSS / 1024), cells }) + '\n');
+  const ru = process.resourceUsage();
+  process.stdout.write(JSON.stringify({ ms: round(performance.now() - t), cpuMs: round((ru.userCPUTime + ru.systemCPUTime) / 1000), peakRssMB: round(ru.maxRSS / 1024), cells }) + '\n');
 }
 
 async function bigSheet() {
@@ -302,16 +324,22 @@ async function bigSheet() {
       return JSON.parse(out.trim().split('\n').pop());
     };
     const ours = child('ours');
-    log(`  our reader: ${(ours.ms / 1000).toFixed(1)} s, peak RSS ${ours.peakRssMB} MB, ${ours.cells.toLocaleString('en')} cells`);
+    log(`  our reader: ${(ours.ms / 1000).toFixed(1)} s (CPU ${(ours.cpuMs / 1000).toFixed(1)} s), peak RSS ${ours.peakRssMB} MB, ${ours.cells.toLocaleString('en')} cells`);
     const theirs = child('exceljs');
-    log(`  exceljs streaming: ${(theirs.ms / 1000).toFixed(1)} s, peak RSS ${theirs.peakRssMB} MB, ${theirs.cells.toLocaleString('en')} cells`);
+    log(`  exceljs streaming: ${(theirs.ms / 1000).toFixed(1)} s (CPU ${(theirs.cpuMs / 1000).toFixed(1)} s), peak RSS ${theirs.peakRssMB} MB, ${theirs.cells.toLocaleString('en')} cells`);
+    const keep = child('exceljs-keep');
+    log(`  exceljs streaming, keeping the row values: ${(keep.ms / 1000).toFixed(1)} s (CPU ${(keep.cpuMs / 1000).toFixed(1)} s), peak RSS ${keep.peakRssMB} MB`);
     return {
       bigSheetMs: ours.ms,
       bigSheetPeakMB: ours.peakRssMB,
       bigSheetExceljsStreamMs: theirs.ms,
       bigSheetExceljsStreamPeakMB: theirs.peakRssMB,
       bigSheetTimeVsExceljsStream: round(ours.ms / theirs.ms),
+      bigSheetCpuVsExceljsStream: round(ours.cpuMs / theirs.cpuMs),
       bigSheetMemoryVsExceljsStream: round(ours.peakRssMB / theirs.peakRssMB),
+      bigSheetExceljsKeepMs: keep.ms,
+      bigSheetExceljsKeepPeakMB: keep.peakRssMB,
+      bigSheetMemoryVsExceljsKeep: round(ours.peakRssMB / keep.peakRssMB),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -330,6 +358,12 @@ async function main() {
     // Filled below; other engineers' bench/*.bench.js modules add theirs:
     // functionsVsLoop, tableFunctionsVsEngine, functionsBundleKB, taskpaneInitialKBgzip.
   };
+  if (process.argv.includes('--big-only')) {
+    // Only the 1M-row sheet (minutes): node bench/run.js --big-only
+    Object.assign(results, await bigSheet());
+    process.stdout.write(JSON.stringify(results) + '\n');
+    return;
+  }
   Object.assign(results, await engineVsLoop());
   Object.assign(results, await cliVsExceljsRead());
   Object.assign(results, await bigSheet());

@@ -286,6 +286,7 @@ export class SheetBuilder {
       i = v1 + 1;
     }
     if (!hasRef) this.col++;
+    if (this.row < 0) throw damaged(`het blad ${this.ctx.name} heeft een cel buiten een rij`, `the sheet ${this.ctx.name} has a cell outside a row`);
     if (this.col >= MAX_COLS) throw damaged(`het blad ${this.ctx.name} heeft een cel voorbij kolom XFD`, `the sheet ${this.ctx.name} has a cell beyond column XFD`);
   }
 

@@ -6,7 +6,7 @@
  * out-of-memory. Pure (pako for inflate, no node modules): runs in node and the browser.
  */
 
-import { Inflate } from 'pako';
+import { Inflate } from 'pako/lib/inflate';
 import { damaged, mb, tooLarge, unsupported } from './xlsx-errors';
 
 export interface ZipEntry {

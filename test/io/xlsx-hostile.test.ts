@@ -198,6 +198,10 @@ test('a far-right cell widens only its own row', async () => {
   expect(s.values[1]).toEqual([3]);
 });
 
+test('a cell without reference outside any row is damaged', async () => {
+  expect((await refusal(buildBook({ sheets: [{ name: 'S', xml: '<c><v>1</v></c>' }] }))).en).toBe('the sheet S has a cell outside a row');
+});
+
 test.each([['A1048577'], ['XFE1'], ['1A'], ['A0']])('a cell reference outside the grid (%p) is damaged', async (ref) => {
   const e = await refusal(buildBook({ sheets: [{ name: 'S', xml: `<row r="1"><c r="${ref}"><v>1</v></c></row>` }] }));
   expect(e.kind).toBe('damaged');
