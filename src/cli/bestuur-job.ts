@@ -4,7 +4,6 @@
  * (never an average of ratios). Runs in a worker thread (bestuur-worker.ts) or in-process.
  */
 
-import * as fs from 'fs';
 import { analyse, rowGroups } from '../model/analysis';
 import { currentSituation, runScenario } from '../model/scenario';
 import { CURRENT_SITUATION } from '../model/vocabulary';
@@ -12,7 +11,7 @@ import { mergeNorms } from '../model/norms';
 import type { Analysis, Scenario, ScenarioResult, Totals } from '../model/api';
 import type { Lang } from '../model/labels';
 import { MSG, UsageError, firstLine, jsonOutput } from './main';
-import { readWorkbookFile } from './workbook-file';
+import { loadWorkbookFile } from './workbook-file';
 
 /** What the board sums: totals, scenario results, and the denominators of the ratios. */
 export interface BoardParts {
@@ -49,7 +48,7 @@ function f5Parts(a: Analysis): { studentLessons: number; prodLessons: number } {
 /** Reads and analyses one workbook; a file that cannot be read gives its one-line reason. */
 export async function analyseFileJob(file: string, scenarios: Scenario[], lang: Lang, display = file): Promise<JobResult> {
   try {
-    const wb = await readWorkbookFile(file, (f) => fs.promises.readFile(f), lang);
+    const wb = await loadWorkbookFile(file, undefined, lang);
     const analysis = analyse(wb.read.tables);
     const all = [currentSituation(analysis, CURRENT_SITUATION[lang]), ...scenarios.map((s) => runScenario(analysis, s))];
     const json = jsonOutput(display, analysis, all, wb.read.issues);

@@ -21,7 +21,7 @@ import {
   MSG, UsageError, firstLine, preLang, prepareScenarios, readUserFile, roundFloatNoise, samePath,
   type CliIO, type PreparedScenario, type ScenarioArg,
 } from './main';
-import { readWorkbookFile } from './workbook-file';
+import { loadWorkbookFile } from './workbook-file';
 import { scenarioNote } from '../model/comparison';
 import { CURRENT_SITUATION } from '../model/vocabulary';
 import { formatPrognose } from './prognose-report';
@@ -196,7 +196,7 @@ async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
     if (samePath(o.out, file)) throw new UsageError(m.outIsInput(o.out));
   }
   const params = await projectionParams(o, read);
-  const wb = await readWorkbookFile(file, read, o.lang);
+  const wb = await loadWorkbookFile(file, io.readFile, o.lang);
   const prepared: PreparedScenario[] = await prepareScenarios(o.scenarios, read, o.lang);
   const tables = wb.read.tables;
   const result = project(tables, params, prepared.map((p) => p.scenario), {
