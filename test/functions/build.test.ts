@@ -181,7 +181,8 @@ describe('dist/functions.js in a bare runtime', () => {
     // (~58 KB minified of the ~77 KB); keep a ceiling so that growth is noticed.
     // eslint-disable-next-line no-console
     console.log(`functions.js: ${size} bytes minified`);
-    expect(size).toBeLessThan(100 * 1024);
+    // PROGNOSE (issue 12) brings the projection engine along: about 25 KB minified.
+    expect(size).toBeLessThan(112 * 1024);
   });
 });
 
