@@ -112,6 +112,7 @@ const FIELD_LABELS: Record<Field | 'category', { nl: string; en: string }> = {
   department: { nl: 'Afdeling', en: 'Department' },
   level: { nl: 'Niveau', en: 'Level' },
   year: { nl: 'Leerjaar', en: 'Year' },
+  class: { nl: 'Klas', en: 'Class' },
   subject: { nl: 'Vak', en: 'Subject' },
   students: { nl: 'Leerlingen', en: 'Students' },
   groups: { nl: 'Groepen', en: 'Groups' },

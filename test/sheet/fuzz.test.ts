@@ -6,7 +6,7 @@
  * address and must never appear as a number in the rows; every good number must be read exactly.
  */
 import type { Field, FormationTable, TableKind } from '../../src/model/types';
-import { HEADER_SYNONYMS, cellAddress, readWorkbook } from '../../src/sheet';
+import { HEADER_SYNONYMS, cellAddress, headerLanguage, readWorkbook } from '../../src/sheet';
 import type { SheetValues } from '../../src/sheet';
 
 function mulberry32(seed: number): () => number {
@@ -77,7 +77,7 @@ function headerFor(field: Field): string {
 }
 
 /** A valid value for a numeric field: [cell, expected number]. */
-function validNumber(field: Field): [unknown, number] {
+function validNumber(field: Field, english: boolean): [unknown, number] {
   let n: number;
   switch (field) {
     case 'students': n = int(0, 400); break;
@@ -91,19 +91,23 @@ function validNumber(field: Field): [unknown, number] {
   }
   const form = rnd();
   if (form < 0.6) return [n, n];
-  if (form < 0.85) return [` ${String(n).replace('.', ',')} `, n];
-  if (form < 0.95 && n >= 1000 && Number.isInteger(n)) return [String(n).replace(/\B(?=(\d{3})+$)/, '.'), n];
+  // Text numbers in the table's notation: English headers swap comma and dot (domain.md).
+  const dec = english ? '.' : ',';
+  const grp = english ? ',' : '.';
+  if (form < 0.85) return [` ${String(n).replace('.', dec)} `, n];
+  if (form < 0.95 && n >= 1000 && Number.isInteger(n)) return [String(n).replace(/\B(?=(\d{3})+$)/, grp), n];
   return [{ formula: 'X1', result: n }, n];
 }
 
 /** A bad value for a numeric field (never a number the reader may accept). */
-function badNumber(field: Field, hasPeriod: boolean): unknown {
+function badNumber(field: Field, personRows: boolean): unknown {
   const t = rnd();
   if (t < 0.4) return pick(ERROR_VALUES);
   if (t < 0.8) return pick(JUNK_VALUES);
   if (field !== 'cost' && t < 0.9) return -int(1, 50);
   if ((field === 'maxGroupSize' || field === 'lessonMinutes') && t < 0.95) return 0;
-  if (field === 'fte' && !hasPeriod) return pick<unknown>([80, 2, 1.6, '160%']);
+  // fte > 1.5 is bad on a person's row only (not in period tables, not in totals tables).
+  if (field === 'fte' && personRows) return pick<unknown>([80, 2, 1.6, '160%']);
   return pick(ERROR_VALUES);
 }
 
@@ -135,7 +139,7 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
   for (let ti = 0; ti < nTables; ti++) {
     const kind = pick<TableKind>(['demand', 'staff', 'summary']);
     const fields = [...new Set(fieldsFor(kind))];
-    const hasPeriod = fields.includes('period');
+    const personRows = !fields.includes('period') && fields.includes('employee');
     const cols: (Field | 'extra' | 'dup')[] = shuffle([...fields]);
     if (chance(0.3)) cols.splice(int(0, cols.length), 0, 'extra');
     let dupField: Field | null = null;
@@ -146,10 +150,18 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
     const shift = int(0, 2);
     const header: unknown[] = [];
     cols.forEach((f, i) => {
-      header[shift + i] = f === 'extra' ? pick(['Klas', 'Opmerking', 'Code']) : f === 'dup' ? headerFor(dupField as Field) : headerFor(f);
+      header[shift + i] = f === 'extra' ? pick(['Mentor', 'Opmerking', 'Code']) : f === 'dup' ? headerFor(dupField as Field) : headerFor(f);
     });
     const headerRow = values.length;
     values.push(header);
+    let en = 0;
+    let nl = 0;
+    for (const h of header) {
+      const lang = typeof h === 'string' ? headerLanguage(h) : null;
+      if (lang === 'en') en++;
+      else if (lang === 'nl') nl++;
+    }
+    const english = en > 0 && nl === 0;
     const c1 = shift;
     const c2 = shift + cols.length - 1;
     let prevBlank = false;
@@ -183,10 +195,10 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
         }
         if (isNum) {
           if (p < 0.35) {
-            row[c] = badNumber(field, hasPeriod);
+            row[c] = badNumber(field, personRows);
             if (f !== 'dup') plantedHere.push({ address: cellAddress(name, originRow + r, originCol + c), sheetRow: originRow + r, field, headerRow: originRow + headerRow, kind, expected: null });
           } else {
-            const [cell, n] = validNumber(field);
+            const [cell, n] = validNumber(field, english);
             row[c] = cell;
             if (f !== 'dup') plantedHere.push({ address: cellAddress(name, originRow + r, originCol + c), sheetRow: originRow + r, field, headerRow: originRow + headerRow, kind, expected: n });
           }
