@@ -4,9 +4,17 @@
  * figure (never 0).
  *
  * Readings of domain.md and cli.md taken here (named so the contract can be settled):
- * - `groups` (Lesgroepen) counts each cohort's groups once, like its students: with a
- *   subject column a cohort's groups are the largest among its subject rows (the classes),
- *   not the sum over subjects. Without a subject column every row is its own cohort.
+ * - `groups` (Lesgroepen) is the sum of F1 over all demand rows (domain.md F1): every
+ *   subject's teaching groups count. `classes` (Klassen) counts each cohort once: its
+ *   distinct class names where a class column exists, else the largest groups value among
+ *   its rows; a cohort whose rows name no class falls back to that largest groups value.
+ *   Without a subject column every row is its own cohort (one class when it names one).
+ * - With a class column a cohort's students are the sum over its distinct class names of
+ *   each class's largest valid value; rows with a blank class name count as one class.
+ * - A figure built only on bad cells is null, not 0: a category (or summary column, or
+ *   subject) with rows but no valid cell gives null; without any rows it gives 0 where the
+ *   table could have named them (a role column without assistants: assistant FTE 0).
+ * - A sum that overflows (a cell such as 1e308) gives null and a note naming the cell.
  * - A staff row whose category cannot be known (empty role) is left out of every FTE sum;
  *   the reader has reported it.
  * - When several staff tables are given and one of them cannot tell assistants apart (it
@@ -63,6 +71,8 @@ class DemandAcc {
   studentsSeen = false;
   groups = 0;
   groupsSeen = false;
+  classes = 0;
+  classesSeen = false;
   lessonRows = 0;
 
   lessons(): number {
@@ -81,13 +91,31 @@ class StaffAcc {
   /** Cost and FTE over rows with both valid, for cost per FTE (same rows). */
   pairCost: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
   pairFte: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
+  /** Rows of each category, and those with a valid FTE / cost cell: rows without any valid cell give null, not 0. */
+  rows: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
+  fteCells: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
+  costRows: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
+  costCells: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
   costSeen = false;
   tables = 0;
   /** True when every contributing table can tell assistants and management apart. */
   roleKnown = true;
   /** True when every contributing table can tell teachers apart (role or scale). */
   teacherKnown = true;
+
+  /** FTE of a category; null when it has rows but none with a valid FTE cell. */
+  fteOf(cat: Category): number | null {
+    return this.rows[cat] > 0 && this.fteCells[cat] === 0 ? null : this.fte[cat];
+  }
+
+  /** Cost of a category; null when it has rows in tables with a cost column but no valid cost cell. */
+  costOf(cat: Category): number | null {
+    return this.costRows[cat] > 0 && this.costCells[cat] === 0 ? null : this.cost[cat];
+  }
 }
+
+type SummaryField = 'students' | 'teacherFte' | 'assistantFte' | 'supportFte';
+const SUMMARY_FIELDS: readonly SummaryField[] = ['students', 'teacherFte', 'assistantFte', 'supportFte'];
 
 class SummaryAcc {
   students: number | null = null;
@@ -95,6 +123,13 @@ class SummaryAcc {
   assistantFte: number | null = null;
   supportFte: number | null = null;
   tables = 0;
+  /** Rows in tables with the column, and valid cells: rows without any valid cell give null, not 0. */
+  rows: Record<SummaryField, number> = { students: 0, teacherFte: 0, assistantFte: 0, supportFte: 0 };
+  cells: Record<SummaryField, number> = { students: 0, teacherFte: 0, assistantFte: 0, supportFte: 0 };
+
+  get(f: SummaryField): number | null {
+    return this.rows[f] > 0 && this.cells[f] === 0 ? null : this[f];
+  }
 }
 
 function addNullable(a: number | null, b: number | null): number | null {
@@ -127,11 +162,37 @@ interface Buckets {
   subject(name: string | null): Bucket;
 }
 
+/** One cohort of a demand table (domain.md, "Students are counted once per cohort"). */
+interface Cohort {
+  loc: Bucket | null;
+  /** Largest valid students of the cohort's rows (no class column). */
+  s: number;
+  sSeen: boolean;
+  /** With a class column: folded class name → largest valid students of that class. */
+  byClass: Map<string, number> | null;
+  /** Distinct non-blank class names. */
+  names: Set<string> | null;
+  /** Largest groups value among the cohort's rows. */
+  g: number;
+  gSeen: boolean;
+}
+
+function addStudents(acc: DemandAcc, n: number): void {
+  acc.students += n;
+  acc.studentsSeen = true;
+}
+
+function addClasses(acc: DemandAcc, n: number): void {
+  acc.classes += n;
+  acc.classesSeen = true;
+}
+
 function accumulateDemand(table: DemandTable, { total, location, subject }: Buckets): void {
   const hasSubject = table.columns.subject !== undefined;
   const hasLocation = table.columns.location !== undefined;
-  // Students and groups counted once per cohort: cohort key → [max students, max groups, bucket].
-  const cohorts = hasSubject ? new Map<string, { s: number; g: number; sSeen: boolean; gSeen: boolean; loc: Bucket | null }>() : null;
+  const hasClass = table.columns.class !== undefined;
+  // Students and classes counted once per cohort (with a subject column); groups summed over rows.
+  const cohorts = hasSubject ? new Map<string, Cohort>() : null;
   const t = (total.demand ??= new DemandAcc());
   for (const r of table.rows) {
     const loc = hasLocation ? location(r.location) : null;
@@ -158,48 +219,63 @@ function accumulateDemand(table: DemandTable, { total, location, subject }: Buck
         }
       }
     }
+    // Lesgroepen: the sum of F1 over all demand rows (domain.md F1).
+    if (groups !== null) {
+      for (const acc of [t, ld]) {
+        if (!acc) continue;
+        acc.groups += groups;
+        acc.groupsSeen = true;
+      }
+    }
+    const className = hasClass && r.class ? matchKey(r.class) : '';
     if (cohorts) {
       const key = cohortKey(r.location, r.department, r.level, r.year);
       let c = cohorts.get(key);
       if (!c) {
-        c = { s: 0, g: 0, sSeen: false, gSeen: false, loc };
+        c = {
+          loc, s: 0, sSeen: false, g: 0, gSeen: false,
+          byClass: hasClass ? new Map() : null, names: hasClass ? new Set() : null,
+        };
         cohorts.set(key, c);
       }
-      if (r.students !== null && (!c.sSeen || r.students > c.s)) {
-        c.s = r.students;
-        c.sSeen = true;
+      if (r.students !== null) {
+        if (c.byClass) {
+          const m = c.byClass.get(className);
+          if (m === undefined || r.students > m) c.byClass.set(className, r.students);
+        } else if (!c.sSeen || r.students > c.s) {
+          c.s = r.students;
+          c.sSeen = true;
+        }
       }
+      if (c.names && className !== '') c.names.add(className);
       if (groups !== null && (!c.gSeen || groups > c.g)) {
         c.g = groups;
         c.gSeen = true;
       }
     } else {
+      // Without a subject column every row is its own cohort.
+      const classes = className !== '' ? 1 : groups;
       for (const acc of [t, ld]) {
         if (!acc) continue;
-        if (r.students !== null) {
-          acc.students += r.students;
-          acc.studentsSeen = true;
-        }
-        if (groups !== null) {
-          acc.groups += groups;
-          acc.groupsSeen = true;
-        }
+        if (r.students !== null) addStudents(acc, r.students);
+        if (classes !== null) addClasses(acc, classes);
       }
     }
   }
   if (cohorts) {
     for (const c of cohorts.values()) {
       const ld = c.loc ? c.loc.demand : null;
+      let students: number | null = c.sSeen ? c.s : null;
+      if (c.byClass && c.byClass.size > 0) {
+        students = 0;
+        for (const v of c.byClass.values()) students += v;
+      }
+      // Klassen: distinct class names, else the largest groups value among the cohort's rows.
+      const classes = c.names && c.names.size > 0 ? c.names.size : c.gSeen ? c.g : null;
       for (const acc of [t, ld]) {
         if (!acc) continue;
-        if (c.sSeen) {
-          acc.students += c.s;
-          acc.studentsSeen = true;
-        }
-        if (c.gSeen) {
-          acc.groups += c.g;
-          acc.groupsSeen = true;
-        }
+        if (students !== null) addStudents(acc, students);
+        if (classes !== null) addClasses(acc, classes);
       }
     }
   }
@@ -237,8 +313,16 @@ function accumulateStaff(table: StaffTable, { total, location, subject }: Bucket
     const ss = hasSubject && cat === 'teacher' ? get(subject(r.subject)) : null;
     for (const acc of [t, ls, ss]) {
       if (!acc) continue;
-      if (r.fte !== null) acc.fte[cat] += r.fte / divisor;
-      if (r.cost !== null) acc.cost[cat] += r.cost;
+      acc.rows[cat]++;
+      if (hasCost) acc.costRows[cat]++;
+      if (r.fte !== null) {
+        acc.fte[cat] += r.fte / divisor;
+        acc.fteCells[cat]++;
+      }
+      if (r.cost !== null) {
+        acc.cost[cat] += r.cost;
+        acc.costCells[cat]++;
+      }
       if (r.fte !== null && r.cost !== null) {
         acc.pairCost[cat] += r.cost;
         acc.pairFte[cat] += r.fte / divisor;
@@ -269,10 +353,12 @@ function accumulateSummary(table: SummaryTable, { total, location }: Buckets): v
     const ls = hasLocation ? get(location(r.location)) : null;
     for (const acc of [t, ls]) {
       if (!acc) continue;
-      acc.students = cols.students !== undefined ? addNullable(acc.students, r.students) : acc.students;
-      acc.teacherFte = cols.teacherFte !== undefined ? addNullable(acc.teacherFte, r.teacherFte) : acc.teacherFte;
-      acc.assistantFte = cols.assistantFte !== undefined ? addNullable(acc.assistantFte, r.assistantFte) : acc.assistantFte;
-      acc.supportFte = cols.supportFte !== undefined ? addNullable(acc.supportFte, r.supportFte) : acc.supportFte;
+      for (const f of SUMMARY_FIELDS) {
+        if (cols[f] === undefined) continue;
+        acc.rows[f]++;
+        if (r[f] !== null) acc.cells[f]++;
+        acc[f] = addNullable(acc[f], r[f]);
+      }
     }
   }
 }
@@ -318,11 +404,13 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
   const where = b.name;
 
   let students: number | null = d && d.studentsSeen ? d.students : null;
-  if (m && m.students !== null) {
-    if (students === null) students = m.students;
-    else if (differs(students, m.students)) note(target, where, 'leerlingen', students, m.students, 'students');
+  const mStudents = m ? m.get('students') : null;
+  if (mStudents !== null) {
+    if (students === null) students = mStudents;
+    else if (differs(students, mStudents)) note(target, where, 'leerlingen', students, mStudents, 'students');
   }
   const groups = d && d.groupsSeen ? d.groups : null;
+  const classes = d && d.classesSeen ? d.classes : null;
   const teacherLessonsPerWeek = d && d.lessonRows > 0 ? d.lessons() : null;
   const teacherFteNeeded = d && d.lessonRows > 0 ? d.fte(norms) : null;
 
@@ -331,10 +419,10 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     if (summaryValue !== null && differs(staffValue, summaryValue)) note(target, where, what, staffValue, summaryValue, whatEn);
     return staffValue;
   };
-  const teacherFteAvailable = pick(s && s.teacherKnown ? s.fte.teacher : null, m ? m.teacherFte : null, 'FTE leraren', 'teacher FTE');
-  const assistantFte = pick(s && s.roleKnown ? s.fte.assistant : null, m ? m.assistantFte : null, 'FTE onderwijsassistenten', 'assistant FTE');
-  const supportFte = pick(s && s.teacherKnown ? s.fte.support : null, m ? m.supportFte : null, 'FTE overig OOP', 'other support FTE');
-  const managementFte = s && s.roleKnown ? s.fte.management : null;
+  const teacherFteAvailable = pick(s && s.teacherKnown ? s.fteOf('teacher') : null, m ? m.get('teacherFte') : null, 'FTE leraren', 'teacher FTE');
+  const assistantFte = pick(s && s.roleKnown ? s.fteOf('assistant') : null, m ? m.get('assistantFte') : null, 'FTE onderwijsassistenten', 'assistant FTE');
+  const supportFte = pick(s && s.teacherKnown ? s.fteOf('support') : null, m ? m.get('supportFte') : null, 'FTE overig OOP', 'other support FTE');
+  const managementFte = s && s.roleKnown ? s.fteOf('management') : null;
 
   const shortageFte =
     teacherFteNeeded !== null && teacherFteAvailable !== null ? f15Shortage(teacherFteNeeded, teacherFteAvailable) : null;
@@ -343,9 +431,10 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     const v = f5Productivity(d.studentLessons, d.prodLessons);
     studentsPerTeacherContactHour = Number.isFinite(v) ? v : null;
   }
-  return {
+  return finiteTotals({
     students,
     groups,
+    classes,
     teacherLessonsPerWeek,
     teacherFteNeeded,
     teacherFteAvailable,
@@ -356,9 +445,85 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     studentsPerTeacherFte: ratio(students, teacherFteAvailable),
     studentsPerAssistantFte: ratio(students, assistantFte),
     studentsPerTeacherContactHour,
-    teacherCost: s && s.costSeen && s.teacherKnown ? s.cost.teacher : null,
-    assistantCost: s && s.costSeen && s.roleKnown ? s.cost.assistant : null,
+    teacherCost: s && s.costSeen && s.teacherKnown ? s.costOf('teacher') : null,
+    assistantCost: s && s.costSeen && s.roleKnown ? s.costOf('assistant') : null,
+  });
+}
+
+/** A figure that overflowed (a cell such as 1e308 in a sum) is null; overflowNotes names the cell. */
+function finiteTotals(t: Totals): Totals {
+  for (const k of Object.keys(t) as (keyof Totals)[]) {
+    const v = t[k];
+    if (v !== null && !Number.isFinite(v)) t[k] = null;
+  }
+  return t;
+}
+
+function overflowed(b: Bucket): boolean {
+  const d = b.demand;
+  const s = b.staff;
+  const m = b.summary;
+  const nums: number[] = [];
+  if (d) nums.push(d.students, d.groups, d.classes, d.lessonsNormMinutes, d.lessonMinutesOwn, d.studentLessons);
+  if (s) for (const c of ['teacher', 'assistant', 'management', 'support'] as const) nums.push(s.fte[c], s.cost[c]);
+  if (m) for (const f of SUMMARY_FIELDS) nums.push(m[f] ?? 0);
+  return nums.some((v) => !Number.isFinite(v));
+}
+
+/**
+ * The cells whose value overflows a sum (such as 1e308): for each kind of sum, the cell of
+ * the first row at which the running sum stops being finite. The figure itself is null.
+ */
+function overflowNotes(tables: FormationTable[], norms: Norms): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set<string>();
+  const sums = new Map<string, number>();
+  const report = (table: FormationTable, row: number, field: keyof FormationTable['columns'], sumKey: string, v: number): void => {
+    const before = sums.get(sumKey) ?? 0;
+    const after = before + v;
+    sums.set(sumKey, after);
+    if (Number.isFinite(after) || !Number.isFinite(before)) return;
+    const col = table.columns[field] ?? 0;
+    const cell = cellAddress(table.sheet, row, col);
+    if (seen.has(cell)) return;
+    seen.add(cell);
+    out.push({
+      cell, sheet: table.sheet, row, col,
+      message: `De waarde in ${cell} is te groot: de som loopt over, het cijfer is niet berekend (leeg gelaten).`,
+      messageEn: `The value in ${cell} is too large: the sum overflows, the figure is not computed (left empty).`,
+    });
   };
+  for (const t of tables) {
+    if (t.kind === 'demand') {
+      for (const r of t.rows) {
+        const g = rowGroups(r.groups, r.students, r.maxGroupSize);
+        const big = (a: number | null, b: number | null): 'students' | 'groups' =>
+          r.groups === null || (a !== null && b !== null && Math.abs(a) > Math.abs(b)) ? 'students' : 'groups';
+        if (r.students !== null) report(t, r.ref.row, 'students', 'students', r.students);
+        if (g !== null) report(t, r.ref.row, big(r.students, r.groups), 'groups', g);
+        if (g !== null && r.lessonsPerWeek !== null) {
+          const f = Math.abs(r.lessonsPerWeek) > Math.abs(g) ? 'lessonsPerWeek' : big(r.students, r.groups);
+          const minutes = r.lessonMinutes ?? norms.lessonMinutes;
+          report(t, r.ref.row, f, 'lessons', g * r.lessonsPerWeek * minutes * norms.teachingWeeks);
+          if (r.students !== null) report(t, r.ref.row, f, 'studentLessons', r.students * r.lessonsPerWeek);
+        }
+      }
+    } else if (t.kind === 'staff') {
+      for (const r of t.rows) {
+        if (r.fte !== null) report(t, r.ref.row, 'fte', `fte:${r.category}`, Math.abs(r.fte));
+        if (r.cost !== null) report(t, r.ref.row, 'cost', `cost:${r.category}`, Math.abs(r.cost));
+      }
+    } else {
+      for (const r of t.rows) {
+        for (const f of SUMMARY_FIELDS) if (r[f] !== null) report(t, r.ref.row, f, `summary:${f}`, r[f] as number);
+      }
+    }
+  }
+  return out;
+}
+
+function finiteOrNull(v: number | null): number | null {
+  return v !== null && Number.isFinite(v) ? v : null;
 }
 
 /**
@@ -402,6 +567,9 @@ export function analyse(tables: FormationTable[], normOverrides?: Partial<Norms>
 
   const notes: Issue[] = [];
   const target: NoteTarget = { summaryTable, notes };
+  if (overflowed(total) || [...locations.values()].some(overflowed) || [...subjects.values()].some(overflowed)) {
+    notes.push(...overflowNotes(tables, norms));
+  }
   const totals = totalsOf(total, norms, target);
   const byLocation: LocationTotals[] = [...locations.values()].map((b) => ({ location: b.name, ...totalsOf(b, norms, target) }));
 
@@ -412,17 +580,21 @@ export function analyse(tables: FormationTable[], normOverrides?: Partial<Norms>
     if (b.demand && b.demand.lessonRows > 0) {
       teacherLessonsPerWeek = b.demand.lessons();
       teacherFteNeeded = b.demand.fte(norms);
-    } else if (demandHasSubject) {
+    } else if (demandHasSubject && !b.demand) {
+      // No demand row names the subject: its need is known to be zero. A subject whose
+      // demand rows all have bad cells keeps null (not 0, and no surplus).
       teacherLessonsPerWeek = 0;
       teacherFteNeeded = 0;
     }
-    const teacherFteAvailable = staffHasSubject ? (b.staff ? b.staff.fte.teacher : 0) : null;
+    const teacherFteAvailable = staffHasSubject ? (b.staff ? b.staff.fteOf('teacher') : 0) : null;
+    const need = finiteOrNull(teacherFteNeeded);
+    const available = finiteOrNull(teacherFteAvailable);
     bySubject.push({
       subject: b.name,
-      teacherLessonsPerWeek,
-      teacherFteNeeded,
-      teacherFteAvailable,
-      shortageFte: teacherFteNeeded !== null && teacherFteAvailable !== null ? f15Shortage(teacherFteNeeded, teacherFteAvailable) : null,
+      teacherLessonsPerWeek: finiteOrNull(teacherLessonsPerWeek),
+      teacherFteNeeded: need,
+      teacherFteAvailable: available,
+      shortageFte: finiteOrNull(need !== null && available !== null ? f15Shortage(need, available) : null),
     });
   }
 
