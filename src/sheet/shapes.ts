@@ -7,8 +7,8 @@ import { cellAddress } from '../model/address';
 import { foldText, matchHeader } from './headers';
 import { headerText } from './read-cells';
 
-/** A year label as a column header: 1…6, "leerjaar 2", "klas 3", "Year 4", "grade 5". */
-const YEAR_LABEL = /^(?:(?:leer)?jaar|klas|year|grade|form)? ?[1-6]$/;
+/** A year label as a column header: 1…6, "leerjaar 2", "klas 3", "Year 9", "grade 10" (English years up to 13). */
+const YEAR_LABEL = /^(?:(?:(?:leer)?jaar|klas) ?[1-6]|(?:year|grade|form) ?(?:[1-9]|1[0-3])|[1-6])$/;
 
 function yearLabel(v: unknown): boolean {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 6;
