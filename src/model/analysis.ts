@@ -505,7 +505,10 @@ function overflowNotes(tables: FormationTable[], norms: Norms): Issue[] {
           const f = Math.abs(r.lessonsPerWeek) > Math.abs(g) ? 'lessonsPerWeek' : big(r.students, r.groups);
           const minutes = r.lessonMinutes ?? norms.lessonMinutes;
           report(t, r.ref.row, f, 'lessons', g * r.lessonsPerWeek * minutes * norms.teachingWeeks);
-          if (r.students !== null) report(t, r.ref.row, f, 'studentLessons', r.students * r.lessonsPerWeek);
+          if (r.students !== null) {
+            const fs = Math.abs(r.lessonsPerWeek) > Math.abs(r.students) ? 'lessonsPerWeek' : 'students';
+            report(t, r.ref.row, fs, 'studentLessons', r.students * r.lessonsPerWeek);
+          }
         }
       }
     } else if (t.kind === 'staff') {

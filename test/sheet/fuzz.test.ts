@@ -288,3 +288,126 @@ test('10,000 generated malformed tables: no throw, every bad cell reported and n
   expect(plantedBad).toBeGreaterThan(5000);
   expect(plantedGood).toBeGreaterThan(10000);
 });
+
+// ---------------------------------------------------------------------------------------
+// Layouts for the eye: merged cohorts (filled by the host), continuation rows, two-row
+// headers. The same cohorts in every layout must give the same figures; a bad cell is
+// reported and never read as 0; nothing throws.
+
+import { fillMerges } from '../../src/sheet';
+import type { MergeArea } from '../../src/sheet';
+import { analyse } from '../../src/model/analysis';
+
+interface CohortSpec {
+  level: string;
+  year: number;
+  students: unknown; // a valid number or a bad cell
+  valid: number | null;
+  subjects: { name: string; lessons: unknown; validLessons: number | null }[];
+}
+
+function cohortSpecs(): CohortSpec[] {
+  const out: CohortSpec[] = [];
+  const levels = ['havo', 'vwo', 'mavo'];
+  for (let i = int(1, 5); i > 0; i--) {
+    const bad = chance(0.2);
+    const n = int(1, 400);
+    const subjects = shuffle(['Engels', 'Wiskunde', 'Frans', 'Nederlands', 'Biologie']).slice(0, int(1, 4)).map((name) => {
+      const badL = chance(0.15);
+      const L = int(1, 5);
+      return { name, lessons: badL ? pick(ERROR_VALUES) : L, validLessons: badL ? null : L };
+    });
+    // distinct cohort keys: level × year
+    let level = pick(levels);
+    let year = int(1, 6);
+    while (out.some((c) => c.level === level && c.year === year)) {
+      level = pick(levels);
+      year = int(1, 6);
+    }
+    out.push({ level, year, students: bad ? pick(ERROR_VALUES) : n, valid: bad ? null : n, subjects });
+  }
+  return out;
+}
+
+type Layout = 'repeated' | 'merged' | 'continuation';
+
+function cohortSheet(specs: CohortSpec[], layout: Layout, twoRow: boolean, english: boolean): SheetValues {
+  const lower = english ? ['Level', 'Year', 'Pupils', 'Subject', 'per week', 'Group size'] : ['Niveau', 'Leerjaar', 'Leerlingen', 'Vak', 'per week', 'Groepsgrootte'];
+  const values: unknown[][] = [];
+  const merges: MergeArea[] = [];
+  if (twoRow) {
+    values.push([english ? 'Cohort' : 'Cohort', null, null, lower[3], english ? 'Lessons' : 'Lessen', lower[5]]);
+    values.push([lower[0], lower[1], lower[2], layout === 'merged' ? null : lower[3], lower[4], layout === 'merged' ? null : lower[5]]);
+    merges.push({ top: 1, left: 0, bottom: 1, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 5, bottom: 2, right: 5 });
+  } else {
+    values.push([lower[0], lower[1], lower[2], lower[3], english ? 'Lessons per week' : 'Lesuren', lower[5]]);
+  }
+  for (const c of specs) {
+    const top = values.length + 1;
+    c.subjects.forEach((s, i) => {
+      const first = i === 0 || layout === 'repeated';
+      values.push([first ? c.level : null, first ? c.year : null, first ? c.students : null, s.name, s.lessons, 28]);
+    });
+    if (layout === 'merged' && c.subjects.length > 1) {
+      for (let col = 0; col < 3; col++) merges.push({ top, left: col, bottom: top + c.subjects.length - 1, right: col });
+    }
+  }
+  if (layout === 'merged') fillMerges(values, merges, 1, 0);
+  return { name: 'Cohorten', values };
+}
+
+test('2,000 cohort sheets: merged, continuation and repeated layouts give the same figures', () => {
+  const failures: string[] = [];
+  for (let k = 0; k < 2000 && failures.length < 5; k++) {
+    const specs = cohortSpecs();
+    const twoRow = chance(0.5);
+    const english = chance(0.3);
+    // Expected, by hand: each cohort's students once; F1 groups per subject row.
+    let students: number | null = null;
+    let groups: number | null = null;
+    for (const c of specs) {
+      if (c.valid === null) continue;
+      students = (students ?? 0) + c.valid;
+      groups = (groups ?? 0) + c.subjects.length * Math.ceil(c.valid / 28);
+    }
+    const got: Record<Layout, unknown> = { repeated: null, merged: null, continuation: null };
+    for (const layout of ['repeated', 'merged', 'continuation'] as Layout[]) {
+      let res: ReturnType<typeof readWorkbook>;
+      try {
+        res = readWorkbook([cohortSheet(specs, layout, twoRow, english)]);
+      } catch (e) {
+        failures.push(`case ${k} ${layout}: threw ${String(e)}`);
+        continue;
+      }
+      if (res.tables.length !== 1 || res.tables[0].kind !== 'demand') {
+        failures.push(`case ${k} ${layout} twoRow=${twoRow}: ${res.tables.length} tables`);
+        continue;
+      }
+      const t = res.tables[0];
+      const hr = twoRow ? 2 : 1;
+      // Every bad cell planted in the first row of a cohort is reported there and null.
+      let r = hr + 1;
+      for (const c of specs) {
+        const row = t.rows.find((x) => x.ref.row === r);
+        if (!row) failures.push(`case ${k} ${layout}: row ${r} missing`);
+        else if (c.valid === null) {
+          if (row.students !== null) failures.push(`case ${k} ${layout}: bad students C${r} read as ${String(row.students)}`);
+          if (!t.issues.some((i) => i.cell === `Cohorten!C${r}`)) failures.push(`case ${k} ${layout}: C${r} not reported`);
+        }
+        c.subjects.forEach((s, i) => {
+          const x = t.rows.find((y) => y.ref.row === r + i);
+          if (s.validLessons === null && x && x.lessonsPerWeek !== null) failures.push(`case ${k} ${layout}: bad lessons E${r + i} read as ${String(x.lessonsPerWeek)}`);
+        });
+        r += c.subjects.length;
+      }
+      const a = analyse(res.tables).totals;
+      got[layout] = [a.students, a.groups, a.teacherLessonsPerWeek];
+      if (a.students !== students) failures.push(`case ${k} ${layout}: students ${String(a.students)}, expected ${String(students)}`);
+      if (a.groups !== groups) failures.push(`case ${k} ${layout}: groups ${String(a.groups)}, expected ${String(groups)}`);
+    }
+    if (JSON.stringify(got.merged) !== JSON.stringify(got.repeated) || JSON.stringify(got.continuation) !== JSON.stringify(got.repeated)) {
+      failures.push(`case ${k}: layouts differ ${JSON.stringify(got)}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
