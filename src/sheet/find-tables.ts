@@ -92,7 +92,7 @@ function segmentsOf(cells: HeaderCell[]): Segment[] | null {
 }
 
 /** The table segments a row heads (several when tables stand side by side), or null when it is no header row. */
-export function analyseRow(row: readonly unknown[]): Segment[] | null {
+export function analyseRow(row: readonly unknown[], out?: { candidates: number }): Segment[] | null {
   const len = row.length;
   // Pass 1, no allocation for most cells: at least two cells that could be headers.
   let candidates = 0;
@@ -105,6 +105,7 @@ export function analyseRow(row: readonly unknown[]): Segment[] | null {
       if (typeof t === 'string' && couldBeHeader(t)) candidates++;
     }
   }
+  if (out) out.candidates = candidates;
   if (candidates < 2) return null;
   // Pass 2: at least two cells that match a synonym.
   let matches = 0;
@@ -141,14 +142,18 @@ function textOf(v: unknown): string | null {
  */
 export function twoRowHeader(upper: readonly unknown[], lower: readonly unknown[]): Segment[] | null {
   const len = Math.max(upper.length, lower.length);
+  // Cheap checks first (every data row passes here): a number in either row is data.
+  for (let c = 0; c < lower.length; c++) if (typeof lower[c] === 'number') return null;
+  for (let c = 0; c < upper.length; c++) if (typeof upper[c] === 'number') return null;
+  // The upper row must hold a cell that could start a header ("FTE", "Vak", "Lessen"):
+  // only such a cell can match alone or as "upper lower".
   let upperText = false;
-  for (let c = 0; c < upper.length; c++) {
+  for (let c = 0; c < upper.length && !upperText; c++) {
     const v = upper[c];
-    if (typeof v === 'number') return null;
-    if (!upperText && textOf(v) !== null) upperText = true;
+    const t = typeof v === 'string' ? v : v === null || v === undefined ? null : textOf(v);
+    if (t !== null && couldBeHeader(t)) upperText = true;
   }
   if (!upperText) return null;
-  for (let c = 0; c < lower.length; c++) if (typeof lower[c] === 'number') return null;
   const cells: HeaderCell[] = [];
   let alone = 0;
   let fromUpper = 0;
@@ -166,7 +171,7 @@ export function twoRowHeader(upper: readonly unknown[], lower: readonly unknown[
         cells.push({ c, text: lo, field: f });
         continue;
       }
-      if (up !== null) {
+      if (up !== null && couldBeHeader(up)) {
         const both = `${up} ${lo}`;
         const g = matchHeader(both);
         if (g !== null) {

@@ -44,13 +44,16 @@ function readSheet(sheet: SheetValues, overrides: ColumnOverride[], tables: Form
   const entries: HeaderEntry[] = [];
   const byRow = new Map<number, HeaderEntry>();
   let usedUpper = -1;
+  const cand = { candidates: 0 };
+  let upperCandidates = 0;
   for (let r = 0; r < n; r++) {
     const row = rowAt(values, r);
-    let segs = analyseRow(row);
+    cand.candidates = 0;
+    let segs = analyseRow(row, cand);
     let upper: number | undefined;
     // A two-row header: the row above labels some columns (not a header row itself, nor
-    // the lower row of another two-row header).
-    if (r > 0 && !byRow.has(r - 1) && usedUpper !== r - 1) {
+    // the lower row of another two-row header) and holds a cell that could be a header.
+    if (r > 0 && upperCandidates > 0 && !byRow.has(r - 1) && usedUpper !== r - 1) {
       const two = twoRowHeader(rowAt(values, r - 1), row);
       if (two && (!segs || matched(two) > matched(segs))) {
         segs = two;
@@ -63,6 +66,7 @@ function readSheet(sheet: SheetValues, overrides: ColumnOverride[], tables: Form
       byRow.set(r, e);
       if (upper !== undefined) usedUpper = r;
     }
+    upperCandidates = cand.candidates;
   }
   for (const ov of overrides) applyOverride(ov, name, originRow, originCol, values, entries, byRow, wbIssues);
   entries.sort((a, b) => a.r - b.r);
