@@ -209,6 +209,23 @@ describe('notes columns, totals rows and totals tables', () => {
     expect(a.totals.assistantFte).toBe(3.2);
   });
 
+  test('English: a notes column and a totals table', () => {
+    const people = readWorkbook([{ name: 'Staff', values: [
+      ['Name', 'Role', 'FTE', 'Notes'],
+      ['Smith', 'Teacher', 0.8, 'Total hours cut from May'],
+      ['Total', null, 0.8, null],
+    ] }]).tables[0] as StaffTable;
+    expect(people.rows.map((r) => [r.category, r.fte])).toEqual([['teacher', 0.8]]);
+    expect(people.issues.map((i) => i.messageEn)).toEqual([expect.stringMatching(/^Totals row skipped/)]);
+    const totals = readWorkbook([{ name: 'Board', values: [
+      ['Role', 'FTE'], ['Teaching staff', '54.5'], ['Teaching assistants', '6,0'], ['Head of school', 1],
+    ] }]);
+    const t = totals.tables[0] as StaffTable;
+    expect(t.issues).toEqual([]);
+    // English headers: "54.5" = 54.5, "6,0" = 6 (comma and dot swap); fte > 1.5 stands in a totals table.
+    expect(t.rows.map((r) => [r.category, r.fte])).toEqual([['teacher', 54.5], ['assistant', 6], ['management', 1]]);
+  });
+
   test('a person row above 1.5 fte is still an issue', () => {
     const res = readWorkbook([{ name: 'P', values: [['Naam', 'Functie', 'FTE'], ['Jansen', 'Docent', 80]] }]);
     expect(res.tables[0].issues.map((i) => i.cell)).toEqual(['P!C2']);
