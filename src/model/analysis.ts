@@ -36,11 +36,12 @@ import {
   accumulateDemand, accumulateStaff, accumulateSummary, matchKey, newBucket, type Bucket, type Buckets,
 } from './analysis-accumulate';
 import { overflowNotes, overflowed } from './analysis-overflow';
+import { UNKNOWN } from './vocabulary';
 
 export { matchKey, cohortKey, rowGroups } from './analysis-accumulate';
 
 /** Display name of a blank location (domain.md). */
-export const UNKNOWN_LOCATION = '(onbekend)';
+export const UNKNOWN_LOCATION = UNKNOWN.nl;
 
 function ratio(n: number | null, d: number | null): number | null {
   if (n === null || d === null) return null;
