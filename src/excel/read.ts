@@ -79,6 +79,7 @@ async function chainMetadata(context: Excel.RequestContext): Promise<SheetMeta[]
     }
     // One more link tells whether the walk must go on.
     ws.load('name');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per SHEET_CHAIN sheets, by design
     await context.sync();
     for (const l of links) {
       if (l.sheet.isNullObject) return out;

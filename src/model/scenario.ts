@@ -22,8 +22,8 @@
  */
 
 import type { DemandTable } from './types';
-import { NORM_DEFS, NORM_KEYS, mergeNorms, normInRange, normKeyFrom, type NormKey, type Norms } from './norms';
-import { TASK_CATALOGUE, taskDef } from './tasks';
+import { NORM_DEFS, NORM_KEYS, mergeNorms, normKeyFrom, type NormKey, type Norms } from './norms';
+import { TASK_CATALOGUE } from './tasks';
 import { PRESETS, PRESET_KEYS, type PresetKey } from './presets';
 import { SCENARIO_KEYS, scenarioKeyFrom, type ScenarioKey } from './labels';
 import {
