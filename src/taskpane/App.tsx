@@ -227,7 +227,7 @@ export function App(props: AppProps): React.JSX.Element {
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as TabKey)}
             aria-label={s.tabsLabel}
-            size="medium"
+            size="small"
           >
             <Tab value="data" id="tab-data" aria-controls="panel-data">
               {s.tabData}
