@@ -12,7 +12,7 @@
  */
 
 import { fillMerges, parseMergeRef, type MergeArea } from '../sheet/merges';
-import { splitAddress } from './address';
+import { splitAddress } from '../model/address';
 
 /** Whether the host has ExcelApi 1.13 (Range.getMergedAreasOrNullObject). False outside Office. */
 export function hostSupportsMergedAreas(): boolean {

@@ -32,7 +32,7 @@
  */
 
 import type { SheetValues } from '../sheet/types';
-import { parseRange, rangeA1, splitAddress } from './address';
+import { parseRange, rangeA1, splitAddress } from '../model/address';
 import { ExcelActionError } from './errors';
 import { applyMerges, hostSupportsMergedAreas, mergeAreasOf, queueMergedAreas } from './merged-areas';
 
