@@ -7,7 +7,8 @@
  * Exit codes: 0 when at least one workbook could be read (the others are listed with their
  * one-line reason); 2 when none could be read, or for a bad option, scenario or preset.
  *
- * Readings: a folder's Excel lock files ("~$name.xlsx") are skipped; a path that does not
+ * Readings: small boards (under WORKER_MIN_BYTES of workbooks in all) are read in this
+ * thread, since starting a worker costs more than reading them; a folder's Excel lock files ("~$name.xlsx") are skipped; a path that does not
  * exist is listed as not read (the others go on); `file` in the JSON is the path as given
  * (joined with its folder), so two schools with the same file name stay apart.
  */
@@ -68,10 +69,30 @@ function cores(): number {
   return Math.max(1, o.availableParallelism ? o.availableParallelism() : os.cpus().length);
 }
 
-/** Analyses every file, in worker threads when there are several (one lane per core, this thread included). */
-export async function analyseAll(files: string[], scenarios: Scenario[], lang: Lang, threads = cores()): Promise<JobResult[]> {
+/** Bytes of workbooks below which worker threads cost more than they save (a worker spends 0.3–1 s loading modules). */
+export const WORKER_MIN_BYTES = 2_000_000;
+
+function totalBytes(files: string[]): number {
+  let sum = 0;
+  for (const f of files) {
+    try {
+      sum += fs.statSync(f).size;
+    } catch {
+      // a missing file is reported by its job
+    }
+  }
+  return sum;
+}
+
+/**
+ * Analyses every file, in worker threads when there are several and they are large enough
+ * to pay for starting them (one lane per core, this thread included).
+ */
+export async function analyseAll(
+  files: string[], scenarios: Scenario[], lang: Lang, threads = cores(), minBytes = WORKER_MIN_BYTES,
+): Promise<JobResult[]> {
   const script = workerScript();
-  const n = Math.min(threads, files.length);
+  const n = totalBytes(files) < minBytes ? 1 : Math.min(threads, files.length);
   const results: JobResult[] = new Array(files.length);
   if (n <= 1 || script === null) {
     for (let i = 0; i < files.length; i++) results[i] = await analyseFileJob(files[i], scenarios, lang);

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cli, tmpDir, writeWorkbook, SMALL_DEMAND, SMALL_STAFF } from './helpers';
+import { analyseAll } from '../../src/cli/bestuur';
 
 jest.setTimeout(120000);
 
@@ -76,4 +77,12 @@ test('report and --out', async () => {
   expect(r.stdout).toMatch(/Bestuur totaal/);
   expect(r.stdout).toMatch(/Noord/); // a.xlsx has two locations: one row each
   expect(fs.existsSync(out)).toBe(true);
+});
+
+test('worker threads give the same results as this thread', async () => {
+  const files = ['a.xlsx', 'b.xlsx', 'c-kapot.xlsx', 'a.xlsx'].map((n) => path.join(folder, n));
+  const here = await analyseAll(files, [], 'nl', 1);
+  const threads = await analyseAll(files, [], 'nl', 3, 0); // lib/cli/bestuur-worker.js (npm run build:cli)
+  expect(threads).toEqual(here);
+  expect(threads.map((r) => r.ok)).toEqual([true, true, false, true]);
 });
