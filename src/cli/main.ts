@@ -22,7 +22,9 @@ import type { FormationTable, Issue } from '../model/types';
 import { readWorkbook } from '../sheet';
 import type { SheetValues } from '../sheet/types';
 import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
-import { buildResultWorkbook } from '../io/result-workbook';
+import { escapeControl } from './escape';
+import { parseScenarioBytes, readScenarioBytes } from './scenario-file';
+import { scenarioNoteIssues, writeOut } from './out';
 import { formatReport, type ScenarioColumn } from './report';
 
 export interface CliIO {
@@ -45,6 +47,8 @@ interface Options {
   scenarios: ScenarioArg[];
   json: boolean;
   out: string | null;
+  /** --include-staff: the staff rows as read in the --out workbook (default: summarised). */
+  includeStaff: boolean;
   lang: Lang;
 }
 
@@ -74,6 +78,11 @@ const MSG = {
     outIsInput: (f: string) => `--out mag niet het invoerbestand zijn (${f}); de werkmap wordt nooit overschreven`,
     outNotXlsx: (f: string) => `--out moet een .xlsx-bestand zijn: ${f}`,
     outFailed: (f: string, why: string) => `kan ${f} niet schrijven: ${why}`,
+    outIsScenario: (f: string) => `--out mag niet een scenariobestand zijn (${f}); invoer wordt nooit overschreven`,
+    includeStaffNeedsOut: '--include-staff hoort bij --out (personeelsregels in de resultaatwerkmap)',
+    scenarioLimit: (f: string, why: string) => `scenariobestand ${f} ${why}`,
+    scenarioTooMany: (f: string, why: string) => `scenariobestand ${f} is te groot: ${why}`,
+    moreErrors: (n: number) => `en nog ${n} fouten`,
     written: (f: string) => `Resultaat geschreven naar ${f}`,
     internal: (why: string) => `interne fout: ${why}`,
     current: 'Huidige situatie',
@@ -105,6 +114,11 @@ const MSG = {
     outIsInput: (f: string) => `--out must not be the input file (${f}); the workbook is never overwritten`,
     outNotXlsx: (f: string) => `--out must be an .xlsx file: ${f}`,
     outFailed: (f: string, why: string) => `cannot write ${f}: ${why}`,
+    outIsScenario: (f: string) => `--out must not be a scenario file (${f}); inputs are never overwritten`,
+    includeStaffNeedsOut: '--include-staff goes with --out (staff rows in the result workbook)',
+    scenarioLimit: (f: string, why: string) => `scenario file ${f} ${why}`,
+    scenarioTooMany: (f: string, why: string) => `scenario file ${f} is too large: ${why}`,
+    moreErrors: (n: number) => `and ${n} more errors`,
     written: (f: string) => `Result written to ${f}`,
     internal: (why: string) => `internal error: ${why}`,
     current: 'Current situation',
@@ -124,8 +138,10 @@ Opties:
   --preset NAAM       scenario uit een praktijkvoorbeeld (mag vaker):
                       ${PRESET_KEYS.join(', ')}
   --json              één JSON-object op stdout in plaats van het rapport
-  --out R.xlsx        schrijf een nieuwe werkmap met de vergelijking en de gelezen tabellen
-                      (de invoerwerkmap wordt nooit gewijzigd)
+  --out R.xlsx        schrijf een nieuwe werkmap met de vergelijking en de gelezen tabellen,
+                      klaar om af te drukken (de invoerwerkmap wordt nooit gewijzigd);
+                      personeel samengevat per vestiging, categorie en vak, zonder namen
+  --include-staff     met --out: ook de personeelsregels zoals gelezen (namen, loon)
   --lang en           rapport in het Engels (standaard: nl)
   -h, --help          deze hulp
   --version           versie
@@ -146,8 +162,10 @@ Options:
   --preset NAME       scenario from a practice example (repeatable):
                       ${PRESET_KEYS.join(', ')}
   --json              one JSON object on stdout instead of the report
-  --out R.xlsx        write a new workbook with the comparison and the tables as read
-                      (the input workbook is never modified)
+  --out R.xlsx        write a new workbook with the comparison and the tables as read,
+                      ready to print (the input workbook is never modified); staff
+                      summarised by location, category and subject, without names
+  --include-staff     with --out: also the staff rows as read (names, pay)
   --lang en           report in English (default: nl)
   -h, --help          this help
   --version           version
@@ -181,7 +199,7 @@ function preLang(argv: string[]): Lang {
 
 function parseArgs(argv: string[], lang: Lang): Options {
   const m = MSG[lang];
-  const o: Options = { command: 'analyse', file: null, scenarios: [], json: false, out: null, lang };
+  const o: Options = { command: 'analyse', file: null, scenarios: [], json: false, out: null, includeStaff: false, lang };
   let command: string | null = null;
   let endOfOptions = false;
   for (let i = 0; i < argv.length; i++) {
@@ -228,6 +246,10 @@ function parseArgs(argv: string[], lang: Lang): Options {
         case '--out':
           o.out = value();
           break;
+        case '--include-staff':
+          flag();
+          o.includeStaff = true;
+          break;
         case '--lang': {
           const v = value();
           if (v !== 'nl' && v !== 'en') throw new UsageError(m.badLang(v));
@@ -249,6 +271,7 @@ function parseArgs(argv: string[], lang: Lang): Options {
   }
   if (command === null) throw new UsageError(m.noCommand);
   if (o.file === null) throw new UsageError(m.noFile);
+  if (o.includeStaff && o.out === null) throw new UsageError(m.includeStaffNeedsOut);
   return o;
 }
 
@@ -306,12 +329,16 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+/** The first MAX_ERRORS_SHOWN errors, then a count: the line stays readable. */
+const MAX_ERRORS_SHOWN = 5;
+
 function scenarioErrors(errors: ScenarioError[], lang: Lang): string {
   // The engine's messages start with the key already ("plaza.share: moet ...").
-  return errors
+  const shown = errors.slice(0, MAX_ERRORS_SHOWN)
     .map((e) => (lang === 'en' && e.messageEn ? e.messageEn : e.message))
-    .map((text, i) => (!errors[i].key || text.startsWith(errors[i].key) ? text : `${errors[i].key}: ${text}`))
-    .join('; ');
+    .map((text, i) => (!errors[i].key || text.startsWith(errors[i].key) ? text : `${errors[i].key}: ${text}`));
+  if (errors.length > MAX_ERRORS_SHOWN) shown.push(MSG[lang].moreErrors(errors.length - MAX_ERRORS_SHOWN));
+  return shown.join('; ');
 }
 
 interface PreparedScenario {
@@ -337,14 +364,12 @@ async function prepareScenarios(
       continue;
     }
     const bytes = await readUserFile(read, a.path, lang, m.scenarioMissing);
-    let input: unknown;
-    try {
-      let text = new TextDecoder('utf-8').decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // BOM from Windows editors
-      input = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(m.scenarioNotJson(a.path, firstLine(e)));
+    const parsed = parseScenarioBytes(bytes, lang);
+    if (!parsed.ok) {
+      if ('notJson' in parsed) throw new UsageError(m.scenarioNotJson(a.path, firstLine(parsed.notJson)));
+      throw new UsageError(m.scenarioLimit(a.path, parsed.message));
     }
+    const input = parsed.value;
     const fallback = path.basename(a.path).replace(/\.json$/i, '');
     const res = resolveScenario(input, fallback);
     if (!res.ok) throw new UsageError(m.scenarioInvalid(a.path, scenarioErrors(res.errors, lang)));
@@ -417,12 +442,16 @@ export function jsonOutput(
 async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   const m = MSG[o.lang];
   const read = io.readFile ?? ((f: string) => fs.promises.readFile(f));
-  const write = io.writeFile ?? ((f: string, d: Uint8Array) => fs.promises.writeFile(f, d));
+  // Scenario files are read at most 1 MB + 1 byte (scenario-file.ts).
+  const readScenario = io.readFile ?? readScenarioBytes;
   const file = o.file!;
 
   if (o.out !== null) {
     if (!/\.xlsx$/i.test(o.out)) throw new UsageError(m.outNotXlsx(o.out));
     if (samePath(o.out, file)) throw new UsageError(m.outIsInput(o.out));
+    for (const a of o.scenarios) {
+      if (a.kind === 'file' && samePath(o.out, a.path)) throw new UsageError(m.outIsScenario(o.out));
+    }
   }
 
   // The workbook: name, then bytes (read once, never written).
@@ -433,7 +462,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   if (!looksLikeZip(bytes)) throw new UsageError(looksLikeOle(bytes) ? m.ole(file) : m.notXlsxMagic(file));
 
   // Scenario files and presets before the (slow) workbook read.
-  const prepared = await prepareScenarios(o.scenarios, read, o.lang);
+  const prepared = await prepareScenarios(o.scenarios, readScenario, o.lang);
 
   let sheets: SheetValues[];
   try {
@@ -450,33 +479,32 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   const results = prepared.map((p) => scenarioResult(analysis, p.scenario));
   const all = [current, ...results];
   const name = path.basename(file);
+  // Reader issues not tied to a table, then the figures that exploded (scenario-guard.ts).
+  const otherIssues = [...read2.issues, ...scenarioNoteIssues(all, o.lang)];
 
   let written: string | null = null;
   if (o.out !== null) {
-    const wb = buildResultWorkbook(analysis, all, tables, o.lang, {
+    await writeOut(o.out, io, analysis, all, tables, o.lang, {
       file: name,
       notes: [null, ...prepared.map((p) => p.note)],
-      extraIssues: read2.issues,
+      extraIssues: otherIssues,
+      includeStaff: o.includeStaff,
+    }).catch((e) => {
+      throw new UsageError(m.outFailed(o.out!, firstLine(e)));
     });
-    const buf = await wb.xlsx.writeBuffer();
-    try {
-      await write(o.out, new Uint8Array(buf as ArrayBuffer));
-    } catch (e) {
-      throw new UsageError(m.outFailed(o.out, firstLine(e)));
-    }
     written = o.out;
   }
 
   if (o.json) {
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues), roundFloatNoise, 2) + '\n');
-    if (written) io.stderr.write(m.written(written) + '\n');
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, otherIssues), roundFloatNoise, 2) + '\n');
+    if (written) io.stderr.write(escapeControl(m.written(written)) + '\n');
   } else {
     const columns: ScenarioColumn[] = [
       { result: current, note: null },
       ...results.map((r, i) => ({ result: r, note: prepared[i].note })),
     ];
-    io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: read2.issues, columns, lang: o.lang }));
-    if (written) io.stdout.write('\n' + m.written(written) + '\n');
+    io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: otherIssues, columns, lang: o.lang }));
+    if (written) io.stdout.write('\n' + escapeControl(m.written(written)) + '\n');
   }
   return 0;
 }
@@ -498,10 +526,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await analyseCommand(o, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`formatie: ${e.message}\n`);
+      io.stderr.write(`formatie: ${escapeControl(e.message)}\n`);
       return 2;
     }
-    io.stderr.write(`formatie: ${MSG[lang].internal(firstLine(e))}\n`);
+    io.stderr.write(`formatie: ${escapeControl(MSG[lang].internal(firstLine(e)))}\n`);
     return 1;
   }
 }

@@ -24,6 +24,7 @@
 import type { DemandTable } from './types';
 import { NORM_DEFS, NORM_KEYS, mergeNorms, normInRange, normKeyFrom, type NormKey, type Norms } from './norms';
 import { TASK_CATALOGUE, taskDef } from './tasks';
+import { guardFigures } from './scenario-guard';
 import { PRESETS, PRESET_KEYS, type PresetKey } from './presets';
 import { SCENARIO_KEYS, scenarioKeyFrom, type ScenarioKey } from './labels';
 import {
@@ -170,6 +171,8 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
     share: 0,
     assumption: true,
   }));
+  // Index by key: the merge stays linear in the number of tasks (a find per task was quadratic).
+  const taskByKey = new Map(tasks.map((t) => [t.key, t]));
   const fromPreset = new Set<string>();
   const applyTasks = (list: unknown, prefix: string, isPreset: boolean): void => {
     if (list === undefined || list === null) return;
@@ -196,7 +199,7 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
         return;
       }
       seen.add(key);
-      let task = tasks.find((t) => t.key === key);
+      let task = taskByKey.get(key);
       if (!task) {
         if (item.hoursPerFte === undefined) {
           e.add(`${kat}.hoursPerFte`, `een nieuwe taak heeft uren per FTE nodig (bekende taken: ${TASK_CATALOGUE.map((t) => t.key).join(', ')})`, `a new task needs its hours per FTE (known tasks: ${TASK_CATALOGUE.map((t) => t.key).join(', ')})`);
@@ -204,6 +207,7 @@ export function resolveScenario(input: unknown, fallbackName?: string): Scenario
         }
         task = { key, nl: key, en: key, hoursPerFte: 0, share: 0, assumption: false };
         tasks.push(task);
+        taskByKey.set(key, task);
       }
       if (item.hoursPerFte !== undefined) {
         const h = e.num(`${kat}.hoursPerFte`, item.hoursPerFte, 0, 10000);
@@ -621,6 +625,9 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
   const totals = analysis.totals;
   const prep = prepare(analysis);
   const demand = hasDemand(analysis);
+  // Each figure before finite() (scenario-guard.ts names the input when one explodes).
+  const raw: Partial<Record<ScenarioKey, number>> = {};
+  const fin = (key: ScenarioKey, v: number): number | null => ((raw[key] = v), finite(v));
 
   // Teacher need after restructuring (F10 or F11) and productivity after (F5).
   let need0: number | null = null;
@@ -633,8 +640,8 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     if (scenario.plaza) {
       const o = plazaOutcome(prep, scenario.plaza, n);
       need = o.teacherFte;
-      assistantFteForPlazas = finite(o.assistantFte);
-      productivity = o.prodLessons > 0 ? finite(f5Productivity(prep.studentLessons, o.prodLessons)) : null;
+      assistantFteForPlazas = fin('assistantFteForPlazas', o.assistantFte);
+      productivity = o.prodLessons > 0 ? fin('studentsPerTeacherContactHour', f5Productivity(prep.studentLessons, o.prodLessons)) : null;
     } else if (scenario.productivityGain) {
       const factor = f11Factor(scenario.productivityGain.gain, scenario.productivityGain.share);
       need = need0 * factor; // F11
@@ -655,14 +662,14 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
   if (teacherFte !== null) {
     transferredHours = f6TransferredHours(teacherFte, scenario.tasks); // F6
     netHoursFreed = f7NetHoursFreed(transferredHours, n.coordinationShare); // F7
-    perWeek = teacherFte === 0 ? (netHoursFreed === 0 ? 0 : null) : finite(f8HoursFreedPerFtePerWeek(netHoursFreed, teacherFte, n.teachingWeeks)); // F8
-    forTasks = finite(f9AssistantFteForTasks(transferredHours, n.assistantHours)); // F9
-    extra = finite(f12ExtraLessonFte(netHoursFreed, n.reinvestShare, n.surcharge, n.maxTeachingHours)); // F12
+    perWeek = teacherFte === 0 ? (netHoursFreed === 0 ? 0 : null) : fin('hoursFreedPerTeacherFtePerWeek', f8HoursFreedPerFtePerWeek(netHoursFreed, teacherFte, n.teachingWeeks)); // F8
+    forTasks = fin('assistantFteForTasks', f9AssistantFteForTasks(transferredHours, n.assistantHours)); // F9
+    extra = fin('extraLessonFte', f12ExtraLessonFte(netHoursFreed, n.reinvestShare, n.surcharge, n.maxTeachingHours)); // F12
   }
   const assistantFteNeeded = plus(forTasks, assistantFteForPlazas);
   const byRatio =
     scenario.studentsPerAssistant !== null && totals.students !== null
-      ? finite(f13AssistantsByRatio(totals.students, scenario.studentsPerAssistant)) // F13
+      ? fin('assistantFteByRatio', f13AssistantsByRatio(totals.students, scenario.studentsPerAssistant)) // F13
       : null;
   const shortageAfter =
     need !== null && totals.teacherFteAvailable !== null && extra !== null
@@ -681,7 +688,7 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     costDelta = plus(term(need - totals.teacherFteNeeded, tc), term(assistantFteNeeded, ac));
   }
 
-  return {
+  return guardFigures({
     name: scenario.name,
     teacherFteNeeded: need,
     assistantFteForTasks: forTasks,
@@ -696,7 +703,7 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     studentsPerTeacherContactHour: productivity,
     cost,
     costDelta,
-  };
+  }, raw, scenario, n);
 }
 
 /** The current-situation column: analysis norms, no new assistants, nothing transferred. */

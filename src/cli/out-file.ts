@@ -1,0 +1,33 @@
+/**
+ * Writing `--out`: into a temporary file beside the target, renamed over it only when
+ * complete. A full disk, a crash or Ctrl-C mid-write leaves the old file as it was (and
+ * at worst a stray `.<name>.<pid>.tmp` beside it), never a truncated workbook in its place.
+ * The temporary file is in the target's folder so that the rename stays on one file
+ * system (an atomic replace).
+ */
+
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The temporary name beside `target`. */
+export function tempPathFor(target: string): string {
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  const rand = Math.floor(Math.random() * 0x100000000).toString(36);
+  return path.join(dir, `.${base}.${process.pid}.${rand}.tmp`);
+}
+
+/**
+ * Runs `write(tmp)` and renames tmp to `target`. On any failure the temporary file is
+ * removed and the error passed on; `target` is untouched.
+ */
+export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = tempPathFor(target);
+  try {
+    await write(tmp);
+    await fs.promises.rename(tmp, target);
+  } catch (e) {
+    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
