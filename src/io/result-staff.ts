@@ -93,7 +93,9 @@ export function summariseStaff(table: StaffTable, lang: Lang): StaffSummary {
       a.costSeen = true;
     }
   }
-  const cmp = (x: string | null, y: string | null) => fold(x).localeCompare(fold(y), lang);
+  // One collator (localeCompare with a locale builds one per call: seconds for 10k groups).
+  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nl-NL', { sensitivity: 'base', numeric: true });
+  const cmp = (x: string | null, y: string | null) => collator.compare(fold(x), fold(y));
   const sorted = [...accs.values()].sort(
     (a, b) => cmp(a.location, b.location) || ORDER.indexOf(a.category) - ORDER.indexOf(b.category) || cmp(a.subject, b.subject),
   );
