@@ -263,13 +263,12 @@ if (!SOFFICE) {
         expect(complaints).toEqual([]);
       }
       expect(sheetNames).toEqual([
-        'Vergelijking', 'Totalen', 'Per vak', 'Problemen', 'Lesvraag 26-27 (gelezen)', 'Personeel (gelezen)',
+        'Vergelijking', 'Totalen', 'Per vak', 'Problemen', 'Lesvraag 26-27 (gelezen)', 'Personeel (samenvatting)',
       ]);
       for (const name of sheetNames) expect(sheet('r', name).length).toBeGreaterThan(1);
-      // The tables as read: one CSV row per table row, after the title and header rows.
-      for (const tb of out.tables) {
-        expect(sheet('r', `${tb.sheet} (${t.asRead})`).length).toBe(2 + tb.rows);
-      }
+      // The demand table as read: one CSV row per table row, after the title and header rows.
+      const demand = out.tables.find((tb: any) => tb.kind === 'demand');
+      expect(sheet('r', `${demand.sheet} (${t.asRead})`).length).toBe(2 + demand.rows);
     });
 
     test('the comparison sheet holds every scenario figure of the JSON', () => {
@@ -357,11 +356,29 @@ if (!SOFFICE) {
       expect(body[2][1]).toMatch(/^Fte 80 is groter dan 1,5/);
     });
 
-    test('a scenario named "=1+1" shows as the text "=1+1", not as 2', () => {
+    test('a scenario named "=1+1" shows as the text "\'=1+1" (quote prefix), not as 2', () => {
       // The pipeline does evaluate real formulas: the control shows 2.
       expect(sheet('control', 'Blad1')[0][0]).toBe('2');
       const header = sheet('eq', t.comparison)[3];
-      expect(header).toEqual([t.figure, 'Huidige situatie', '=1+1']);
+      // With its quote prefix: a CSV saved from the workbook holds no live formula.
+      expect(header).toEqual([t.figure, 'Huidige situatie', "'=1+1"]);
+    });
+
+    test('prints as a controller hands it to a board: the four-preset example on a few pages', async () => {
+      const pdfDir = path.join(dir, 'pdf');
+      const r4 = await cli(
+        'analyse', EXAMPLE, '--preset', 'klassikaal-oa', '--preset', 'domeinen', '--preset', 'leerplein',
+        '--preset', 'productiviteit', '--out', path.join(dir, 'vier.xlsx'),
+      );
+      expect(r4.code).toBe(0);
+      const run = await soffice(['--convert-to', 'pdf', '--outdir', pdfDir, 'vier.xlsx'], dir);
+      expect(run.code).toBe(0);
+      const pdf = fs.readFileSync(path.join(pdfDir, 'vier.pdf')).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      // Before print setup: 30 pages. Now: comparison, totals, subjects, issues one page
+      // each, the 273 demand rows as read on 4, the staff summary on 1.
+      expect(pages).toBeGreaterThanOrEqual(6);
+      expect(pages).toBeLessThanOrEqual(10);
     });
   });
 }
