@@ -25,6 +25,7 @@ import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
 import { escapeControl } from './escape';
 import { parseScenarioBytes, readScenarioBytes } from './scenario-file';
 import { scenarioNoteIssues, writeOut } from './out';
+import { writeFailureReason } from './out-file';
 import { formatReport, type ScenarioColumn } from './report';
 
 export interface CliIO {
@@ -490,7 +491,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
       extraIssues: otherIssues,
       includeStaff: o.includeStaff,
     }).catch((e) => {
-      throw new UsageError(m.outFailed(o.out!, firstLine(e)));
+      throw new UsageError(m.outFailed(o.out!, writeFailureReason(e, o.lang) ?? firstLine(e)));
     });
     written = o.out;
   }

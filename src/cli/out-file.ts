@@ -31,3 +31,21 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
     throw e;
   }
 }
+
+const REASONS: Record<string, { nl: string; en: string }> = {
+  ENOENT: { nl: 'de map bestaat niet', en: 'the folder does not exist' },
+  ENOTDIR: { nl: 'de map bestaat niet', en: 'the folder does not exist' },
+  ENOSPC: { nl: 'de schijf is vol (een bestaand bestand is niet gewijzigd)', en: 'the disk is full (an existing file is unchanged)' },
+  EDQUOT: { nl: 'de schijfruimte (quota) is op (een bestaand bestand is niet gewijzigd)', en: 'the disk quota is used up (an existing file is unchanged)' },
+  EACCES: { nl: 'geen schrijfrechten', en: 'no permission to write' },
+  EPERM: { nl: 'geen schrijfrechten of het bestand is in gebruik', en: 'no permission to write, or the file is in use' },
+  EBUSY: { nl: 'het bestand is in gebruik (open in Excel?)', en: 'the file is in use (open in Excel?)' },
+  EISDIR: { nl: 'dat is een map', en: 'that is a folder' },
+  EROFS: { nl: 'de schijf is alleen-lezen', en: 'the disk is read-only' },
+};
+
+/** Why writing --out failed, in words (the temporary name stays out of the message). */
+export function writeFailureReason(e: unknown, lang: 'nl' | 'en'): string | null {
+  const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return REASONS[code]?.[lang] ?? null;
+}

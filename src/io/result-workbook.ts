@@ -285,7 +285,7 @@ export function collectIssues(analysis: Analysis, tables: FormationTable[], extr
 
 function* addIssuesSheet(c: Ctx, issues: IssueLine[]): Generator<void, void, void> {
   const t = RESULT_TEXT[c.lang];
-  const widths = [26, 70];
+  const widths = [24, 68]; // portrait
   const ws = addSheet(c, t.issues, widths, '1:1', [{ state: 'frozen', ySplit: 1 }]);
   headerRow(c, ws.getRow(1), [t.cell, t.message], widths);
   if (issues.length === 0) {
