@@ -472,6 +472,9 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
     throw new UsageError(m.corrupt(file, firstLine(e)));
   }
   const read2 = readWorkbook(sheets);
+  // The raw cells are no longer needed: let them go before the analysis and --out (an
+  // async function keeps its locals alive across awaits).
+  sheets = [];
   const tables: FormationTable[] = read2.tables;
   if (tables.length === 0) throw new UsageError(m.noTable(file));
 

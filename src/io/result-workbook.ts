@@ -118,6 +118,22 @@ function headerRow(c: Ctx, row: ExcelJS.Row, labels: (string | null)[], widths: 
   row.commit();
 }
 
+/**
+ * A long text over the sheet's full width: merged across its columns, wrapped, the row as
+ * tall as the text needs (an overflowing text would widen the printed area and shrink
+ * every page of the sheet).
+ */
+function wideText(
+  c: Ctx, ws: ExcelJS.Worksheet, r: number, value: string, widths: number[], style: Partial<ExcelJS.Style>, fontSize: number,
+): void {
+  const row = ws.getRow(r);
+  const total = widths.reduce((a, b) => a + b, 0);
+  put(row, 1, value, { ...style, alignment: { wrapText: true, vertical: 'top' } });
+  if (widths.length > 1) ws.mergeCells(r, 1, r, widths.length);
+  row.height = heightFor(linesFor(value, total, fontSize), fontSize);
+  row.commit();
+}
+
 /** Compact column widths (8 pt text): 0.8 of an 11 pt width, at least 5. */
 const compact = (w: number): number => Math.max(5, Math.round(w * 0.8 * 10) / 10);
 
@@ -208,7 +224,7 @@ function addComparisonSheet(c: Ctx, analysis: Analysis, scenarios: ScenarioResul
     row.commit();
   }
   r++;
-  put(ws.getRow(r++), 1, t.nullNote, c.s.note);
+  wideText(c, ws, r++, t.nullNote, widths, c.s.note, 9);
   r++;
   headerRow(c, ws.getRow(r++), [t.norms, t.value, t.unit], widths);
   for (const d of NORM_DEFS) {
@@ -241,7 +257,7 @@ function addTotalsSheet(c: Ctx, analysis: Analysis): void {
     row.commit();
     r++;
   }
-  put(ws.getRow(r + 1), 1, t.nullNote, c.s.note);
+  wideText(c, ws, r + 1, t.nullNote, widths, c.s.note, 9);
   commitSheet(ws);
 }
 
@@ -411,8 +427,8 @@ function addStaffSummarySheet(c: Ctx, table: StaffTable): void {
   if (sum.hasCost) cols.push({ header: FIELD_LABELS.cost[c.lang], fmt: NUM_FMT.euro, width: 16, get: (g) => num(g.cost) });
   const widths = cols.map((col) => compact(col.width));
   const ws = addSheet(c, `${table.sheet} (${t.staffSummary})`, widths, '3:3', [{ state: 'frozen', ySplit: 3 }]);
-  put(ws.getRow(1), 1, text(t.staffTitle(table.sheet, table.range, table.rows.length)), { font: { bold: true, size: 10 } });
-  put(ws.getRow(2), 1, t.staffIncludeHint, c.s.note);
+  wideText(c, ws, 1, text(t.staffTitle(table.sheet, table.range, table.rows.length))!, widths, { font: { bold: true, size: 10 } }, 10);
+  wideText(c, ws, 2, t.staffIncludeHint, widths, c.s.note, 9);
   headerRow(c, ws.getRow(3), cols.map((col) => col.header), widths, true);
   let r = 4;
   for (const g of sum.groups) {
@@ -423,6 +439,6 @@ function addStaffSummarySheet(c: Ctx, table: StaffTable): void {
     row.commit();
     r++;
   }
-  if (sum.anyHidden) put(ws.getRow(r + 1), 1, t.staffCostHidden(MIN_GROUP_FOR_COST), c.s.note);
+  if (sum.anyHidden) wideText(c, ws, r + 1, t.staffCostHidden(MIN_GROUP_FOR_COST), widths, c.s.note, 9);
   commitSheet(ws);
 }
