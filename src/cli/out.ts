@@ -33,12 +33,12 @@ export async function writeOut(
  * The notes of the scenario columns (figures left empty because they exploded,
  * model/scenario-guard.ts) as issues not tied to a cell: `cell` names the input at fault.
  */
-export function scenarioNoteIssues(scenarios: ScenarioResult[], lang: Lang): Issue[] {
+export function scenarioNoteIssues(scenarios: ScenarioResult[]): Issue[] {
   const out: Issue[] = [];
   for (const s of scenarios) {
     for (const n of s.notes ?? []) {
       out.push({
-        cell: n.key || (lang === 'en' ? 'scenario' : 'scenario'),
+        cell: n.key || 'scenario',
         message: n.message,
         messageEn: n.messageEn,
         sheet: '',

@@ -9,7 +9,8 @@ import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
 import { KIND_LABELS, collectIssues } from '../io/result-workbook';
 import { escapeControl } from './escape';
-import { formatFigure, nullText, shortName, textTable } from './format';
+import { shortName, textTable } from './format';
+import { formatFigureOrNull as formatFigure, nullText } from '../model/format';
 
 /** One column of the scenario comparison. */
 export interface ScenarioColumn {

@@ -14,18 +14,17 @@
  *   employee column, else rows / number of periods, rounded.
  * - A group of fewer than MIN_GROUP_FOR_COST employees shows no payroll: the sum would be
  *   one person's pay (or two people's, each knowing their own). Its FTE is shown.
- * - Rows whose role gives no category appear as category "onbekend" / "unknown", so the
+ * - Rows whose role gives no category appear as category "(onbekend)" / "(unknown)" (model/vocabulary.ts), so the
  *   FTE of the summary adds up to what was read.
  */
 
 import type { Category, StaffTable } from '../model/types';
 import type { Lang } from '../model/labels';
-import { CATEGORY_LABELS } from './result-text';
+import { CATEGORY_LABELS, UNKNOWN } from '../model/vocabulary';
 
 export const MIN_GROUP_FOR_COST = 3;
 
 const ORDER: (Category | null)[] = ['teacher', 'assistant', 'support', 'management', null];
-const UNKNOWN = { nl: 'onbekend', en: 'unknown' };
 
 export interface StaffGroup {
   location: string | null;

@@ -3,8 +3,6 @@
  * in its cells, sheet names and print headers.
  */
 
-import type { Field, TableKind, Category } from '../model/types';
-
 /** Sheet names and fixed texts per language. */
 export const RESULT_TEXT = {
   nl: {
@@ -87,42 +85,8 @@ export const RESULT_TEXT = {
   },
 } as const;
 
-export const KIND_LABELS: Record<TableKind, { nl: string; en: string }> = {
-  demand: { nl: 'lesvraag', en: 'demand' },
-  staff: { nl: 'personeel', en: 'staff' },
-  summary: { nl: 'overzicht', en: 'summary' },
-};
-
-export const CATEGORY_LABELS: Record<Category, { nl: string; en: string }> = {
-  teacher: { nl: 'leraar', en: 'teacher' },
-  assistant: { nl: 'onderwijsassistent', en: 'assistant' },
-  management: { nl: 'directie', en: 'management' },
-  support: { nl: 'overig OOP', en: 'other support' },
-};
-
-export const FIELD_LABELS: Record<Field | 'category', { nl: string; en: string }> = {
-  location: { nl: 'Vestiging', en: 'Location' },
-  department: { nl: 'Afdeling', en: 'Department' },
-  level: { nl: 'Niveau', en: 'Level' },
-  year: { nl: 'Leerjaar', en: 'Year' },
-  subject: { nl: 'Vak', en: 'Subject' },
-  students: { nl: 'Leerlingen', en: 'Students' },
-  groups: { nl: 'Groepen', en: 'Groups' },
-  maxGroupSize: { nl: 'Groepsgrootte', en: 'Group size' },
-  lessonsPerWeek: { nl: 'Lesuren per week', en: 'Lessons per week' },
-  lessonMinutes: { nl: 'Lesduur', en: 'Lesson minutes' },
-  employee: { nl: 'Medewerker', en: 'Employee' },
-  role: { nl: 'Functie', en: 'Role' },
-  scale: { nl: 'Schaal', en: 'Scale' },
-  fte: { nl: 'FTE', en: 'FTE' },
-  teacherFte: { nl: 'FTE leraren', en: 'Teacher FTE' },
-  assistantFte: { nl: 'FTE OA', en: 'Assistant FTE' },
-  supportFte: { nl: 'FTE OOP', en: 'Support FTE' },
-  cost: { nl: 'Loonkosten', en: 'Cost' },
-  period: { nl: 'Periode', en: 'Period' },
-  category: { nl: 'Categorie', en: 'Category' },
-};
-
+// Field, kind and category words: one home in model/vocabulary.ts.
+export { KIND_LABELS, CATEGORY_LABELS, FIELD_LABELS } from '../model/vocabulary';
 
 // Characters XML 1.0 cannot hold (a cell with one would make the file unreadable).
 // eslint-disable-next-line no-control-regex
