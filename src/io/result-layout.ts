@@ -59,8 +59,8 @@ export function heightFor(lines: number, fontSize = 11): number {
 /** Lines a text needs in a column `width` characters wide (font of `fontSize` points). */
 export function linesFor(text: string | null | undefined, width: number, fontSize = 11): number {
   if (!text) return 1;
-  // A column width counts "0" digits; text of a proportional font averages ~1.15 of them.
-  const perLine = Math.max(1, Math.floor((width * 1.15 * 11) / fontSize) - 1);
+  // A column width counts "0" digits; text of a proportional font averages ~1.35 of them (LibreOffice, Calibri).
+  const perLine = Math.max(1, Math.floor((width * 1.35 * 11) / fontSize) - 1);
   let lines = 0;
   for (const para of String(text).split('\n')) {
     // Greedy by words, as the spreadsheet wraps.
