@@ -25,6 +25,7 @@ import { escapeControl } from './escape';
 import { parseScenarioBytes, readScenarioBytes } from './scenario-file';
 import { scenarioNoteIssues, writeOut } from './out';
 import { writeFailureReason } from './out-file';
+import { fileRefusalLine, readWorkbookFile, workbookRefusalLine } from './open-workbook';
 import { formatReport, type ScenarioColumn } from './report';
 import { HELP, MSG, UsageError, parseArgs, preLang, version, type Options, type ScenarioArg } from './args';
 import { jsonOutput, roundFloatNoise } from './json';
@@ -59,6 +60,8 @@ async function readUserFile(
   try {
     return await read(file);
   } catch (e) {
+    const refused = fileRefusalLine(file, e, lang);
+    if (refused !== null) throw new UsageError(refused);
     const code = errCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(missing(file));
     if (code === 'EISDIR') throw new UsageError(MSG[lang].isDir(file));
@@ -148,7 +151,6 @@ async function prepareScenarios(
 
 async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   const m = MSG[o.lang];
-  const read = io.readFile ?? ((f: string) => fs.promises.readFile(f));
   // Scenario files are read at most 1 MB + 1 byte (scenario-file.ts).
   const readScenario = io.readFile ?? readScenarioBytes;
   const file = o.file!;
@@ -162,7 +164,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   }
 
   // The workbook: name, then bytes (read once, never written).
-  const bytes = await readUserFile(read, file, o.lang, m.missing);
+  const bytes = await readUserFile(io.readFile ?? readWorkbookFile, file, o.lang, m.missing);
   if (!/\.xlsx$/i.test(file)) {
     throw new UsageError(looksLikeOle(bytes) ? m.ole(file) : m.notXlsxExt(file));
   }
@@ -175,7 +177,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   try {
     sheets = await loadWorkbookValues(bytes);
   } catch (e) {
-    throw new UsageError(m.corrupt(file, firstLine(e)));
+    throw new UsageError(workbookRefusalLine(file, e, o.lang) ?? m.corrupt(file, firstLine(e)));
   }
   const read2 = readWorkbook(sheets);
   // The raw cells are no longer needed: let them go before the analysis and --out (an
