@@ -185,8 +185,10 @@ function byLabel(rows: string[][]): Map<string, string[]> {
 
 const t = RESULT_TEXT.nl;
 // Since issue 8 Zuid's demand sits on its own sheet (two-row header, merged cohorts): the bad
-// cell moved there, and the continuation rows get one note.
-const ISSUE_CELLS = ["'Lesvraag 26-27'!A86", 'Personeel!F49', "'Lesvraag Zuid'!E60", "'Lesvraag Zuid'!F5"];
+// cell moved there. The .xlsx reader fills the merged cohorts (domain.md, merged cells), so the
+// sheet has no continuation rows and no continuation note; a reader that left the merges blank
+// would add one at 'Lesvraag Zuid'!F5 (test/sheet/example.test.ts covers both).
+const ISSUE_CELLS = ["'Lesvraag 26-27'!A86", 'Personeel!F49', "'Lesvraag Zuid'!E60"];
 
 if (!SOFFICE) {
   if (IN_CI) {
