@@ -24,7 +24,7 @@ import { readRange } from '../sheet';
 import type { ReadResult } from '../sheet/types';
 import { excelError, uiLang, type Lang } from './errors';
 import { finish } from './coerce';
-import { Lru, fingerprint, sameCells } from './memo';
+import { Lru, MAX_CACHED_CELLS, MAX_CACHED_ROWS, cellCount, fingerprint, sameCells } from './memo';
 
 // ---------------------------------------------------------------------------------------
 // Addresses
@@ -44,8 +44,12 @@ interface ReadEntry {
 }
 
 let nextId = 1;
-const reads = new Lru<ReadEntry>(12);
-const analyses = new Lru<Analysis>(8);
+// Bounded by count and by size (memo.ts): a few workbooks' worth, least recently used out.
+const reads = new Lru<ReadEntry>(12, { maxWeight: MAX_CACHED_CELLS, weight: (e) => cellCount(e.values) });
+const analyses = new Lru<Analysis>(8, {
+  maxWeight: MAX_CACHED_ROWS,
+  weight: (a) => a.source.reduce((n, t) => n + t.rows.length, 0),
+});
 const scenarios = new Lru<{ value: ScenarioResult } | { errors: string }>(48);
 
 /** Forgets every memoized read, analysis and scenario (tests; a new norm set). */
