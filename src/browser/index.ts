@@ -9,7 +9,7 @@
 
 import type { ScenarioInput, ScenarioResult } from '../model/api';
 import type { SheetValues } from '../sheet/types';
-import type { ComparisonRequest, WorkbookActions } from '../taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 
 export interface OpenedFile {
   name: string;

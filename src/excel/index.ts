@@ -1,6 +1,6 @@
 /**
  * The Excel adapter of the task pane: the only code in the product that touches
- * Office.js. It implements WorkbookActions (src/taskpane/actions.ts).
+ * Office.js. It implements WorkbookActions (src/host/workbook-actions.ts).
  *
  * Office.js is reached through one seam, `run` (Excel.run by default), so tests pass a
  * fake request context that records every sync, load and write.
@@ -9,7 +9,7 @@
  * selectCell 1, writeComparison 2 (≤ 3), loadScenarios 1, saveScenarios 1.
  */
 
-import type { ComparisonRequest, WorkbookActions } from '../taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 import type { ScenarioInput } from '../model/api';
 import { splitAddress } from './address';
 import { buildComparisonLayout, comparisonSheetBaseName } from './layout';

@@ -17,7 +17,7 @@ import type { Analysis, Scenario, ScenarioInput, ScenarioResult } from '../model
 import { LABELS, SCENARIO_KEYS, type ScenarioKey, type TotalKey } from '../model/labels';
 import { TASK_CATALOGUE } from '../model/tasks';
 import type { ColumnOverride } from '../sheet/types';
-import type { ComparisonRequest, WorkbookActions } from './actions';
+import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 import { BarChart } from './BarChart';
 import type { Engine } from './engine';
 import { formatDelta, formatFigure, formatPlain, parseNumber } from './format';

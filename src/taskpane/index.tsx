@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserActions, createMemoryFileProvider, readFile } from '../browser';
-import type { WorkbookActions } from './actions';
+import type { WorkbookActions } from '../host/workbook-actions';
 import { App } from './App';
 import type { EngineLoader } from './engine';
 import { detectLang, type Lang } from './i18n';

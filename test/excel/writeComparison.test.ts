@@ -2,7 +2,7 @@ import { createExcelActions, ExcelActionError } from '../../src/excel';
 import { parseRange } from '../../src/excel/address';
 import { numberFormatFor } from '../../src/model/format';
 import { LABELS, SCENARIO_KEYS } from '../../src/model/labels';
-import type { ComparisonRequest } from '../../src/taskpane/actions';
+import type { ComparisonRequest } from '../../src/host/workbook-actions';
 import { FakeExcel, type FakeSheet } from './fakeExcel';
 
 function workbook(extra: string[] = []): FakeExcel {

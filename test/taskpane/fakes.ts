@@ -9,7 +9,7 @@ import { DEFAULT_NORMS } from '../../src/model/norms';
 import { TASK_CATALOGUE } from '../../src/model/tasks';
 import type { DemandTable, FormationTable } from '../../src/model/types';
 import type { ColumnOverride, ReadOptions, ReadResult, SheetValues } from '../../src/sheet/types';
-import type { ComparisonRequest, WorkbookActions } from '../../src/taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../../src/host/workbook-actions';
 import type { Engine } from '../../src/taskpane/engine';
 
 export const SHEETS: SheetValues[] = [
