@@ -14,13 +14,13 @@ import type { ScenarioInput } from '../model/api';
 import { splitAddress } from './address';
 import { buildComparisonLayout, comparisonSheetBaseName } from './layout';
 import { readSheets } from './read';
-import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenarioStore';
+import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenario-store';
 
 export { ExcelActionError } from './errors';
 export { scenarioToParameterRows } from './parameters';
 export { buildComparisonLayout } from './layout';
 export { BYTES_PER_CELL, CHUNK_BYTES, MAX_CELLS } from './read';
-export { SCENARIOS_SETTING, parseStoredScenarios } from './scenarioStore';
+export { SCENARIOS_SETTING, parseStoredScenarios } from './scenario-store';
 
 /** Excel.run's shape, narrowed to what the adapter uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

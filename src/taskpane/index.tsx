@@ -9,7 +9,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserActions, createMemoryFileProvider, readFile } from '../browser';
 import type { WorkbookActions } from '../host/workbook-actions';
-import { App } from './App';
+import { App } from './app';
 import type { EngineLoader } from './engine';
 import { detectLang, type Lang } from './i18n';
 import type { Theme } from '@fluentui/react-components';

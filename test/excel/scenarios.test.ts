@@ -1,7 +1,7 @@
 import { createExcelActions, parseStoredScenarios, SCENARIOS_SETTING } from '../../src/excel';
 import type { ScenarioInput } from '../../src/model/api';
 import { PRESETS } from '../../src/model/presets';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel } from './fake-excel';
 
 const scenarios: ScenarioInput[] = [
   {

@@ -20,9 +20,9 @@ import { draftFrom, inputsOf, MAX_SCENARIOS, type ScenarioDraft } from './drafts
 import { EMPTY_PANE, type PaneState } from './pane-state';
 
 // Every tab is a lazy chunk: the first paint needs only React, the Fluent provider and the tab list.
-const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './DataTab'));
-const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './ScenariosTab'));
-const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './ComparisonTab'));
+const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './data-tab'));
+const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './scenarios-tab'));
+const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './comparison-tab'));
 
 export type TabKey = 'data' | 'scenarios' | 'comparison';
 

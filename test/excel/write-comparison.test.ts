@@ -3,7 +3,7 @@ import { parseRange } from '../../src/excel/address';
 import { numberFormatFor } from '../../src/model/format';
 import { LABELS, SCENARIO_KEYS } from '../../src/model/labels';
 import type { ComparisonRequest } from '../../src/host/workbook-actions';
-import { FakeExcel, type FakeSheet } from './fakeExcel';
+import { FakeExcel, type FakeSheet } from './fake-excel';
 
 function workbook(extra: string[] = []): FakeExcel {
   return new FakeExcel([

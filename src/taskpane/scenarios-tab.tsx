@@ -40,7 +40,7 @@ import {
   type OrgMode,
   type ScenarioDraft,
 } from './scenario-form';
-import { AssumptionBadge } from './AssumptionBadge';
+import { AssumptionBadge } from './assumption-badge';
 import { useShared } from './ui';
 
 const useStyles = makeStyles({

@@ -18,7 +18,7 @@ import { LABELS, SCENARIO_KEYS, type ScenarioKey, type TotalKey } from '../model
 import { TASK_CATALOGUE } from '../model/tasks';
 import type { ColumnOverride } from '../sheet/types';
 import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
-import { BarChart } from './BarChart';
+import { BarChart } from './bar-chart';
 import type { Engine } from './engine';
 import { formatDelta, formatFigure, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
