@@ -5,7 +5,8 @@
  * the plaza / productivity-gain choice, and mapping an engine error to its field.
  */
 
-import type { ScenarioInput } from '../model/api';
+import type { ScenarioError, ScenarioInput } from '../model/api';
+import type { Lang } from '../model/labels';
 import { NORM_KEYS, type NormKey } from '../model/norms';
 import { PRESETS, type PresetKey } from '../model/presets';
 import { TASK_CATALOGUE } from '../model/tasks';
@@ -230,4 +231,9 @@ export function removeTask(input: ScenarioInput, key: string): ScenarioInput {
 export function fieldForParameter(parameter: string, input: ScenarioInput): string | null {
   const f = fieldForErrorKey(parameter, input);
   return f && f !== 'name' ? f : null;
+}
+
+/** An engine message about a scenario in the pane's language (the engine gives Dutch and English). */
+export function scenarioErrorText(e: ScenarioError, lang: Lang): string {
+  return lang === 'en' && e.messageEn ? e.messageEn : e.message;
 }
