@@ -214,11 +214,14 @@ describe('the overwrite dialog answers confirmOverwrite', () => {
       await screen.findByTestId('tables');
       await openTab(/Vergelijking/);
       fireEvent.click(await screen.findByRole('button', { name: 'Schrijf naar werkblad' }));
-      const dialog = await screen.findByRole('dialog');
+      // `hidden: true`: under jsdom, Fluent's focus manager (tabster 8.8, its modalizer) leaves
+      // aria-hidden on the open modal surface itself, though focus is inside it; a real
+      // browser does not. What this test checks is the dialog's text and its two answers.
+      const dialog = await screen.findByRole('dialog', { hidden: true });
       expect(dialog).toHaveTextContent('Het blad “Vergelijking” bestaat al');
-      fireEvent.click(within(dialog).getByRole('button', { name: choice }));
+      fireEvent.click(within(dialog).getByRole('button', { name: choice, hidden: true }));
       await waitFor(() => expect(answer).toBe(expected));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
       const status = screen.getByTestId('write-status');
       await waitFor(() =>
         expect(status).toHaveTextContent(expected ? 'Vergelijking geschreven naar blad Vergelijking.' : 'Niet geschreven'),
