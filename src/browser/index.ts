@@ -7,7 +7,8 @@
  * localStorage is unavailable.
  */
 
-import type { ScenarioInput, ScenarioResult } from '../model/api';
+import type { ScenarioInput } from '../model/api';
+import { parseStoredScenarios, serializeScenarios } from '../model/stored-scenarios';
 import type { SheetValues } from '../sheet/types';
 import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 
@@ -94,24 +95,16 @@ async function buildResultDefault(
   sheets: SheetValues[],
   fileName: string | null,
 ): Promise<ArrayBuffer | Uint8Array> {
-  const [model, reader, presets, io] = await Promise.all([
-    import(/* webpackChunkName: "engine" */ '../model'),
+  const [model, reader, io] = await Promise.all([
+    import(/* webpackChunkName: "engine" */ '../model/comparison'),
     import(/* webpackChunkName: "engine" */ '../sheet'),
-    import(/* webpackChunkName: "engine" */ '../model/presets'),
     import(/* webpackChunkName: "result-workbook" */ '../io/result-workbook'),
   ]);
   const read = reader.readWorkbook(sheets, { overrides: req.overrides ?? [] });
-  const analysis = model.analyse(read.tables, req.norms);
   // The current situation first, then each valid scenario (cli.md --out does the same).
-  const results: ScenarioResult[] = [model.currentSituation(analysis)];
-  const notes: (string | null)[] = [null];
-  req.scenarios.forEach((input: ScenarioInput, i: number) => {
-    const parsed = model.resolveScenario(input, input.name ?? `Scenario ${i + 1}`);
-    if (!parsed.ok) return;
-    results.push(model.runScenario(analysis, parsed.scenario));
-    const preset = parsed.scenario.preset ? presets.PRESETS[parsed.scenario.preset as keyof typeof presets.PRESETS] : undefined;
-    notes.push(preset ? (req.lang === 'nl' ? preset.readingNl : preset.readingEn) : null);
-  });
+  const { analysis, columns } = model.compare(read.tables, { norms: req.norms, scenarios: req.scenarios, lang: req.lang });
+  const results = columns.map((c) => c.result);
+  const notes = columns.map((c) => c.note);
   const wb = io.buildResultWorkbook(analysis, results, read.tables, req.lang, {
     file: fileName ?? undefined,
     notes,
@@ -175,7 +168,7 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
           const text = storage.getItem(k);
           if (text) {
             const parsed: unknown = JSON.parse(text);
-            if (Array.isArray(parsed)) return parsed as ScenarioInput[];
+            if (Array.isArray(parsed)) return parseStoredScenarios(parsed);
           }
         } catch {
           /* unreadable: fall back to memory */
@@ -189,7 +182,7 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
       memory.set(k, scenarios);
       if (storage) {
         try {
-          storage.setItem(k, JSON.stringify(scenarios));
+          storage.setItem(k, serializeScenarios(scenarios));
         } catch {
           /* quota or privacy mode: memory only */
         }

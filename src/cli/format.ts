@@ -1,28 +1,7 @@
 /**
- * Number formatting and plain-text tables for the CLI report.
- * Dutch style in nl (1.234,5), English style in en (1,234.5); null is "–" / "n/a".
+ * Plain-text tables for the CLI report. Numbers come from the model's one formatter
+ * (model/format.ts, its null-as-dash variant formatFigureOrNull).
  */
-
-import type { Lang, ScenarioKey, TotalKey } from '../model/labels';
-import { decimalsFor, formatFigure as formatFigureText, formatNumber as formatNumberText } from '../model/format';
-
-export function nullText(lang: Lang): string {
-  return lang === 'en' ? 'n/a' : '\u2013';
-}
-
-/** A number with a fixed number of decimals; null, NaN and infinities are shown as "–" / "n/a". */
-export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return nullText(lang);
-  return formatNumberText(value, decimals, lang);
-}
-
-export { decimalsFor };
-
-/** A figure of cli.md formatted for the report (euros with "€ "); null as "–" / "n/a". */
-export function formatFigure(key: TotalKey | ScenarioKey, value: number | null | undefined, lang: Lang): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return nullText(lang);
-  return formatFigureText(key, value, lang);
-}
 
 /**
  * Aligned plain-text columns: the first column left-aligned, the others right-aligned

@@ -8,7 +8,8 @@ import type { FormationTable, Issue } from '../model/types';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
 import { KIND_LABELS, collectIssues } from '../io/result-workbook';
-import { formatFigure, nullText, shortName, textTable } from './format';
+import { shortName, textTable } from './format';
+import { formatFigureOrNull as formatFigure, nullText } from '../model/format';
 
 /** One column of the scenario comparison. */
 export interface ScenarioColumn {

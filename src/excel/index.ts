@@ -11,7 +11,7 @@
 
 import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 import type { ScenarioInput } from '../model/api';
-import { splitAddress } from './address';
+import { splitAddress } from '../model/address';
 import { buildComparisonLayout, comparisonSheetBaseName } from './layout';
 import { readSheets } from './read';
 import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenario-store';

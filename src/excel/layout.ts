@@ -31,10 +31,11 @@ import type { ScenarioInput } from '../model/api';
 import { LABELS, SCENARIO_KEYS, type Lang, type ScenarioKey } from '../model/labels';
 import { mergeNorms } from '../model/norms';
 import { NUMBER_FORMATS, numberFormatFor } from '../model/format';
-import { absoluteRange, cellA1, columnLetters, rangeA1, sheetReference } from './address';
+import { absoluteRange, cellA1, columnLetter, rangeA1, sheetReference } from '../model/address';
 import { ExcelActionError } from './errors';
 import { scenarioToParameterRows, type ParameterRow } from './parameters';
 import { asText } from './text';
+import { CURRENT_SITUATION } from '../model/vocabulary';
 
 /** FORMATIE.SCENARIO and METRIC take at most three tables (functions.md). */
 export const MAX_TABLES = 3;
@@ -44,7 +45,7 @@ const TEXT = {
     sheet: 'Scenariovergelijking',
     intro:
       'Levend model: wijzig een waarde in een parameterblok en de vergelijking rekent opnieuw met de FORMATIE-functies. De bronbladen worden niet gewijzigd.',
-    current: 'Huidige situatie',
+    current: CURRENT_SITUATION.nl,
     key: 'Parameter',
     value: 'Waarde',
     section: 'Vergelijking',
@@ -57,7 +58,7 @@ const TEXT = {
     sheet: 'Scenario comparison',
     intro:
       'Live model: change a value in a parameter block and the comparison recalculates with the FORMATIE functions. The source sheets are not changed.',
-    current: 'Current situation',
+    current: CURRENT_SITUATION.en,
     key: 'Parameter',
     value: 'Value',
     section: 'Comparison',
@@ -193,7 +194,7 @@ export function buildComparisonLayout(req: ComparisonRequest): ComparisonLayout 
   // Chart data beside the table: references, so the chart follows the live figures.
   const chartCol = cols + 1;
   const rowOf = (key: ScenarioKey): number => headerRow + 1 + keys.indexOf(key);
-  const ref = (row: number, col: number, absRow: boolean): string => `=${columnLetters(col)}${absRow ? '$' : ''}${row}`;
+  const ref = (row: number, col: number, absRow: boolean): string => `=${columnLetter(col)}${absRow ? '$' : ''}${row}`;
   const chartKeys: ScenarioKey[] = ['teacherFteNeeded', 'assistantFteNeeded'];
   const chartRows: string[][] = [
     ['', ...blocks.map((_b, j) => ref(headerRow, j + 1, true))],

@@ -14,9 +14,9 @@
  */
 
 import type { ScenarioInput } from '../model/api';
-import { NORM_KEYS } from '../model/norms';
 import { PRESETS, type PresetKey } from '../model/presets';
 import { taskDef } from '../model/tasks';
+import { FIXED_PARAMETERS, NORM_PARAMETERS } from '../model/parameters';
 
 export type ParameterRow = [string, number | string];
 
@@ -55,27 +55,15 @@ export function scenarioToParameterRows(input: ScenarioInput): ParameterRow[] {
 
   if (typeof s.preset === 'string' && s.preset.trim() !== '') rows.push(['preset', s.preset.trim()]);
 
-  if (s.plaza) {
-    num('plaza.share', s.plaza.share);
-    num('plaza.size', s.plaza.size);
-    num('plaza.teachers', s.plaza.teachers);
-    num('plaza.assistants', s.plaza.assistants);
-  }
-  if (s.productivityGain) {
-    num('productivityGain.gain', s.productivityGain.gain);
-    num('productivityGain.share', s.productivityGain.share);
-  }
-  num('studentsPerAssistant', s.studentsPerAssistant);
-  if (s.costPerFte) {
-    num('costPerFte.teacher', s.costPerFte.teacher);
-    num('costPerFte.assistant', s.costPerFte.assistant);
-  }
+  // Plaza, productivity gain, ratio, cost: the registry's fixed paths in its order.
+  for (const p of FIXED_PARAMETERS) num(p.key, p.getInput(s));
 
   if (Array.isArray(s.tasks)) {
     for (const t of s.tasks) {
       if (!t || typeof t.key !== 'string' || t.key.trim() === '') continue;
       const key = t.key.trim();
       const before = rows.length;
+      // The registry's task patterns, task.<key>.share and task.<key>.hoursPerFte.
       num(`task.${key}.share`, t.share);
       num(`task.${key}.hoursPerFte`, t.hoursPerFte);
       if (rows.length === before) {
@@ -87,8 +75,6 @@ export function scenarioToParameterRows(input: ScenarioInput): ParameterRow[] {
     }
   }
 
-  if (s.norms) {
-    for (const k of NORM_KEYS) num(k, s.norms[k]);
-  }
+  for (const p of NORM_PARAMETERS) num(p.key, p.getInput(s));
   return rows;
 }

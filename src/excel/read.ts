@@ -26,7 +26,7 @@
  */
 
 import type { SheetValues } from '../sheet/types';
-import { parseRange, rangeA1, splitAddress } from './address';
+import { parseRange, rangeA1, splitAddress } from '../model/address';
 import { ExcelActionError } from './errors';
 
 export const BYTES_PER_CELL = 16;

@@ -23,6 +23,7 @@
  */
 
 import { errorCodeOf, excelError, isOutputCode, uiLang, type Lang } from './errors';
+import { cellArgumentNumber } from '../model/number-text';
 
 /**
  * What an argument may hold (plain constants, not an enum: they inline under any
@@ -104,7 +105,6 @@ function passError(spec: ArgSpec, code: string, lang: Lang): unknown {
   return excelError('#VALUE!', lang === 'nl' ? `${spec.nl} bevat de fout ${code}.` : `${spec.en} holds the error ${code}.`);
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Coerces one value that is not a number (the slow path). Writes the number into out[0]
@@ -115,8 +115,9 @@ function coerceOther(v: unknown, spec: ArgSpec, lang: Lang, out: Float64Array, i
   if (typeof v === 'string') {
     const t = v.trim();
     if (t === '') return BLANK;
-    if (PLAIN_NUMBER.test(t)) {
-      out[i] = Number(t);
+    const n = cellArgumentNumber(t); // the cell functions' text policy (model/number-text.ts)
+    if (n !== undefined) {
+      out[i] = n;
       return OK;
     }
     const code = errorCodeOf(t);

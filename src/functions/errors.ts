@@ -8,6 +8,8 @@
  * dropped for the other codes (the same in both cases, so the tests see what Excel sees).
  */
 
+import { isExcelErrorLiteral } from '../model/excel-errors';
+
 export type ErrorCodeText = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!' | '#NULL!';
 
 const ENUM_NAME: Record<ErrorCodeText, string> = {
@@ -39,10 +41,6 @@ export function excelError(code: ErrorCodeText, message?: string): any {
   return new FormatieError(code, text);
 }
 
-const ERROR_LITERALS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
-  '#SPILL!', '#CALC!', '#FIELD!', '#BUSY!', '#CONNECT!', '#BLOCKED!', '#UNKNOWN!', '#PYTHON!',
-]);
 
 /**
  * The error code of an input value, or undefined when it is no error: a CustomFunctions.Error
@@ -50,7 +48,7 @@ const ERROR_LITERALS = new Set([
  * literal such as '#N/A' (as the reader treats them).
  */
 export function errorCodeOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.length > 1 && v.charCodeAt(0) === 35 && ERROR_LITERALS.has(v) ? v : undefined;
+  if (typeof v === 'string') return isExcelErrorLiteral(v) ? v : undefined;
   if (v !== null && typeof v === 'object') {
     const o = v as { code?: unknown; error?: unknown; type?: unknown; basicValue?: unknown };
     if (typeof o.code === 'string' && o.code.charCodeAt(0) === 35) return o.code;

@@ -17,7 +17,7 @@
 import { analyse } from '../model/analysis';
 import { evaluateScenario, scenarioFromParameters } from '../model/scenario';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, scenarioKeyFrom, totalKeyFrom, type ScenarioKey, type TotalKey } from '../model/labels';
-import { columnIndex } from '../model/address';
+import { rangeOrigin as parseAddress, type RangeOrigin } from '../model/address';
 import type { Analysis, ScenarioResult } from '../model/api';
 import type { FormationTable, Issue } from '../model/types';
 import { readRange } from '../sheet';
@@ -30,34 +30,8 @@ import { Lru, fingerprint, sameCells } from './memo';
 // Addresses
 // ---------------------------------------------------------------------------------------
 
-export interface RangeOrigin {
-  /** Sheet name, unquoted. */
-  sheet: string;
-  /** 1-based sheet row of the range's first row. */
-  row: number;
-  /** 0-based sheet column of the range's first column. */
-  col: number;
-}
-
-/**
- * The sheet and top-left cell of an address as Excel gives it in parameterAddresses:
- * `Sheet1!A1:G60`, `'Lesvraag 26-27'!$A$4:$H$61`, `'It''s'!B2`, `[Boek1]Blad1!A:C`
- * (whole columns start at row 1), `Blad1!3:9` (whole rows start at column A).
- */
-export function parseAddress(address: string | null | undefined): RangeOrigin | null {
-  if (typeof address !== 'string') return null;
-  const a = address.trim();
-  const bang = a.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let sheet = a.slice(0, bang);
-  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  sheet = sheet.replace(/^\[[^\]]*\]/, '');
-  if (sheet === '') return null;
-  const first = a.slice(bang + 1).split(':')[0];
-  const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(first);
-  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
-  return { sheet, row: m[2] !== undefined ? parseInt(m[2], 10) : 1, col: m[1] !== undefined ? columnIndex(m[1]) : 0 };
-}
+/** The sheet and top-left cell of a parameter address: the model's one address parser. */
+export { rangeOrigin as parseAddress, type RangeOrigin } from '../model/address';
 
 // ---------------------------------------------------------------------------------------
 // Reading and analysing, memoized

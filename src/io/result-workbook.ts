@@ -13,12 +13,13 @@
 import { NUMBER_FORMATS, numberFormatFor, roundNoise } from '../model/format';
 import * as ExcelJS from 'exceljs';
 import type { Analysis, ScenarioResult } from '../model/api';
-import type { Field, FormationTable, Issue, TableKind, Category } from '../model/types';
+import type { Field, FormationTable, Issue, Category } from '../model/types';
 import {
   LABELS, SCENARIO_KEYS, TOTAL_KEYS, UNITS,
   type Lang, type ScenarioKey, type TotalKey,
 } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
+import { CATEGORY_LABELS, FIELD_LABELS, KIND_LABELS } from '../model/vocabulary';
 
 export interface ResultWorkbookOptions {
   /** Name of the analysed file, shown in the title rows. */
@@ -94,41 +95,7 @@ export const RESULT_TEXT = {
   },
 } as const;
 
-export const KIND_LABELS: Record<TableKind, { nl: string; en: string }> = {
-  demand: { nl: 'lesvraag', en: 'demand' },
-  staff: { nl: 'personeel', en: 'staff' },
-  summary: { nl: 'overzicht', en: 'summary' },
-};
-
-export const CATEGORY_LABELS: Record<Category, { nl: string; en: string }> = {
-  teacher: { nl: 'leraar', en: 'teacher' },
-  assistant: { nl: 'onderwijsassistent', en: 'assistant' },
-  management: { nl: 'directie', en: 'management' },
-  support: { nl: 'overig OOP', en: 'other support' },
-};
-
-const FIELD_LABELS: Record<Field | 'category', { nl: string; en: string }> = {
-  location: { nl: 'Vestiging', en: 'Location' },
-  department: { nl: 'Afdeling', en: 'Department' },
-  level: { nl: 'Niveau', en: 'Level' },
-  year: { nl: 'Leerjaar', en: 'Year' },
-  subject: { nl: 'Vak', en: 'Subject' },
-  students: { nl: 'Leerlingen', en: 'Students' },
-  groups: { nl: 'Groepen', en: 'Groups' },
-  maxGroupSize: { nl: 'Groepsgrootte', en: 'Group size' },
-  lessonsPerWeek: { nl: 'Lesuren per week', en: 'Lessons per week' },
-  lessonMinutes: { nl: 'Lesduur', en: 'Lesson minutes' },
-  employee: { nl: 'Medewerker', en: 'Employee' },
-  role: { nl: 'Functie', en: 'Role' },
-  scale: { nl: 'Schaal', en: 'Scale' },
-  fte: { nl: 'FTE', en: 'FTE' },
-  teacherFte: { nl: 'FTE leraren', en: 'Teacher FTE' },
-  assistantFte: { nl: 'FTE OA', en: 'Assistant FTE' },
-  supportFte: { nl: 'FTE OOP', en: 'Support FTE' },
-  cost: { nl: 'Loonkosten', en: 'Cost' },
-  period: { nl: 'Periode', en: 'Period' },
-  category: { nl: 'Categorie', en: 'Category' },
-};
+export { KIND_LABELS, CATEGORY_LABELS } from '../model/vocabulary';
 
 /** The number format of one figure (model/format.ts: one table for the workbook and the Excel sheet). */
 export const numFmtFor = numberFormatFor;

@@ -137,3 +137,46 @@ export function absoluteRange(range: string): string {
 export function sheetReference(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${absoluteRange(range)}`;
 }
+
+/** A1 address of one cell from a 1-based row and a 0-based column. */
+export function cellA1(row1: number, col0: number): string {
+  return `${columnLetter(col0)}${row1}`;
+}
+
+/** A1 address of a block: top-left (1-based row, 0-based column) and its size. */
+export function rangeA1(row1: number, col0: number, rows: number, cols: number): string {
+  const tl = cellA1(row1, col0);
+  if (rows === 1 && cols === 1) return tl;
+  return `${tl}:${cellA1(row1 + rows - 1, col0 + cols - 1)}`;
+}
+
+export interface RangeOrigin {
+  /** Sheet name, unquoted. */
+  sheet: string;
+  /** 1-based sheet row of the range's first row. */
+  row: number;
+  /** 0-based sheet column of the range's first column. */
+  col: number;
+}
+
+/**
+ * The sheet and top-left cell of an address as Excel gives it (parameterAddresses):
+ * `Sheet1!A1:G60`, `'Lesvraag 26-27'!$A$4:$H$61`, `'It''s'!B2`, `[Boek1]Blad1!A:C`
+ * (whole columns start at row 1), `Blad1!3:9` (whole rows start at column A). Null when
+ * there is no sheet or no cell.
+ */
+export function rangeOrigin(address: string | null | undefined): RangeOrigin | null {
+  if (typeof address !== 'string') return null;
+  let parts: { sheet?: string; range: string };
+  try {
+    parts = splitAddress(address);
+  } catch {
+    return null;
+  }
+  const sheet = (parts.sheet ?? '').replace(/^\[[^\]]*\]/, '');
+  if (sheet === '') return null;
+  const first = parts.range.split(':')[0];
+  const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(first);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return { sheet, row: m[2] !== undefined ? parseInt(m[2], 10) : 1, col: m[1] !== undefined ? columnIndex(m[1]) : 0 };
+}

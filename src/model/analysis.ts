@@ -24,9 +24,10 @@ import { mergeNorms, type Norms } from './norms';
 import type { Analysis, LocationTotals, SubjectTotals, TableSummary, Totals } from './api';
 import { f1Groups, f3TeacherFteFromLessonMinutes, f4Ratio, f5Productivity, f15Shortage } from './formulas';
 import { cellAddress } from './address';
+import { UNKNOWN } from './vocabulary';
 
 /** Display name of a blank location (domain.md). */
-export const UNKNOWN_LOCATION = '(onbekend)';
+export const UNKNOWN_LOCATION = UNKNOWN.nl;
 
 const folded = new Map<string, string>();
 

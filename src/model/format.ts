@@ -2,6 +2,12 @@
  * Figures as text, one way for every face (CLI report, task pane): Dutch style in nl
  * (1.234,5), English style in en (1,234.5); decimals by unit (FTE 2, ratios 1, hours per
  * FTE per week 2, everything else 0). Pure: Intl only.
+ *
+ * One formatter, `formatNumber(value, decimals, lang)`, with named variants:
+ * - `formatNumberOrNull` / `formatFigureOrNull`: null, NaN and infinities as "–" / "n/a"
+ *   (the CLI report's plain text);
+ * - `formatNumberTypographic` / `formatFigureTypographic`: a real minus sign (U+2212) and a
+ *   no-break space after "€" (the pane's screen text).
  */
 
 import { UNITS, type Lang, type ScenarioKey, type TotalKey } from './labels';
@@ -72,4 +78,33 @@ export const NUMBER_FORMATS = {
 export function numberFormatFor(key: TotalKey | ScenarioKey): string {
   if (key === 'hoursFreedPerTeacherFtePerWeek') return NUMBER_FORMATS.hoursSmall;
   return NUMBER_FORMATS[UNITS[key]];
+}
+
+/** The text of a figure the workbook does not give: "–" (nl) / "n/a" (en). */
+export function nullText(lang: Lang): string {
+  return lang === 'en' ? 'n/a' : '\u2013';
+}
+
+function finiteOrNull(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** formatNumber; null, NaN and infinities as "–" / "n/a". */
+export function formatNumberOrNull(value: number | null | undefined, decimals: number, lang: Lang): string {
+  return finiteOrNull(value) ? formatNumber(value, decimals, lang) : nullText(lang);
+}
+
+/** formatFigure; null, NaN and infinities as "–" / "n/a". */
+export function formatFigureOrNull(key: TotalKey | ScenarioKey, value: number | null | undefined, lang: Lang): string {
+  return finiteOrNull(value) ? formatFigure(key, value, lang) : nullText(lang);
+}
+
+/** formatNumber with a real minus sign (U+2212): formatNumberTypographic(-0.5, 2, 'nl') = "−0,50". */
+export function formatNumberTypographic(value: number, decimals: number, lang: Lang): string {
+  return formatNumber(value, decimals, lang).replace(/^-/, '\u2212');
+}
+
+/** formatFigure with a no-break space after "€" and a real minus sign. */
+export function formatFigureTypographic(key: TotalKey | ScenarioKey, value: number, lang: Lang): string {
+  return formatFigure(key, value, lang, '\u00a0').replace(/(^|\u00a0)-/, '$1\u2212');
 }

@@ -11,3 +11,7 @@ export * from './address';
 export { PRESETS, PRESET_KEYS } from './presets';
 export type { PresetKey, Preset } from './presets';
 export { solveScenario } from './solve';
+export * from './parameters';
+export * from './vocabulary';
+export * from './number-text';
+export * from './excel-errors';

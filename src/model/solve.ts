@@ -11,10 +11,11 @@
  * what the figure is there. No sign change in range: `solved: null` with the reason.
  */
 
-import { NORM_DEFS, normDef, type NormKey, type Norms } from './norms';
+import type { Norms } from './norms';
 import { LABELS } from './labels';
 import type { Analysis, Scenario, SolveSpec, Solved } from './api';
-import { evaluateScenario } from './scenario';
+import { evaluateScenario } from './scenario-evaluate';
+import { parameter } from './parameters';
 
 interface ParamInfo {
   min: number;
@@ -22,83 +23,23 @@ interface ParamInfo {
   integer: boolean;
   get(s: Scenario): number | undefined;
   set(s: Scenario, v: number): Scenario;
-  /** Why this parameter cannot be solved for in this scenario. */
-  missing?: string;
 }
 
-/** Practical search ranges for parameters whose valid range is open-ended. */
-const NORM_SEARCH: Record<NormKey, [number, number]> = {
-  annualHours: [1, 3000],
-  maxTeachingHours: [1, 1659],
-  lessonMinutes: [10, 120],
-  teachingWeeks: [1, 52],
-  surcharge: [0, 5],
-  assistantHours: [1, 3000],
-  coordinationShare: [0, 1],
-  reinvestShare: [0, 1],
-};
-
-function paramInfo(parameter: string, scenario: Scenario, analysisNorms: Norms): ParamInfo | { error: string } {
-  const norm = NORM_DEFS.find((d) => d.key === parameter);
-  if (norm) {
-    const [min, max] = NORM_SEARCH[norm.key];
-    return {
-      min: Math.max(min, norm.min),
-      max: Math.min(max, normDef(norm.key).max),
-      integer: false,
-      get: (s) => s.norms[norm.key] ?? analysisNorms[norm.key],
-      set: (s, v) => ({ ...s, norms: { ...s.norms, [norm.key]: v } }),
-    };
-  }
-  const plazaField = /^plaza\.(share|size|teachers|assistants)$/.exec(parameter);
-  if (plazaField) {
-    const f = plazaField[1] as 'share' | 'size' | 'teachers' | 'assistants';
-    if (!scenario.plaza) return { error: `dit scenario heeft geen leerplein; geef eerst plaza op om ${parameter} te zoeken` };
-    const ranges = { share: [0, 1, false], size: [1, 500, true], teachers: [1, 10, true], assistants: [0, 10, true] } as const;
-    const [min, max, integer] = ranges[f];
-    return {
-      min, max, integer,
-      get: (s) => s.plaza?.[f],
-      set: (s, v) => ({ ...s, plaza: { ...s.plaza!, [f]: v } }),
-    };
-  }
-  const gainField = /^productivityGain\.(gain|share)$/.exec(parameter);
-  if (gainField) {
-    const f = gainField[1] as 'gain' | 'share';
-    if (!scenario.productivityGain) return { error: `dit scenario heeft geen productiviteitswinst; geef eerst productivityGain op om ${parameter} te zoeken` };
-    return {
-      min: 0, max: f === 'gain' ? 3 : 1, integer: false,
-      get: (s) => s.productivityGain?.[f],
-      set: (s, v) => ({ ...s, productivityGain: { ...s.productivityGain!, [f]: v } }),
-    };
-  }
-  if (parameter === 'studentsPerAssistant') {
-    return {
-      min: 1, max: 5000, integer: false,
-      get: (s) => s.studentsPerAssistant ?? undefined,
-      set: (s, v) => ({ ...s, studentsPerAssistant: v }),
-    };
-  }
-  const costField = /^costPerFte\.(teacher|assistant)$/.exec(parameter);
-  if (costField) {
-    const f = costField[1] as 'teacher' | 'assistant';
-    return {
-      min: 0, max: 500000, integer: false,
-      get: (s) => s.costPerFte[f] ?? undefined,
-      set: (s, v) => ({ ...s, costPerFte: { ...s.costPerFte, [f]: v } }),
-    };
-  }
-  const task = /^task\.(.+)\.(share|hoursPerFte)$/.exec(parameter);
-  if (task) {
-    const [, key, f] = task;
-    if (!scenario.tasks.some((t) => t.key === key)) return { error: `onbekende taak ${key}` };
-    return {
-      min: 0, max: f === 'share' ? 1 : analysisNorms.annualHours, integer: false,
-      get: (s) => s.tasks.find((t) => t.key === key)?.[f as 'share' | 'hoursPerFte'],
-      set: (s, v) => ({ ...s, tasks: s.tasks.map((t) => (t.key === key ? { ...t, [f]: v } : t)) }),
-    };
-  }
-  return { error: `onbekende parameter ${parameter}` };
+/** The registry's search range, getter and setter (parameters.ts), or why not here. */
+function paramInfo(path: string, scenario: Scenario, analysisNorms: Norms): ParamInfo | { error: string } {
+  const p = parameter(path);
+  if (!p) return { error: `onbekende parameter ${path}` };
+  if (p.needs === 'plaza' && !scenario.plaza) return { error: `dit scenario heeft geen leerplein; geef eerst plaza op om ${path} te zoeken` };
+  if (p.needs === 'productivityGain' && !scenario.productivityGain) return { error: `dit scenario heeft geen productiviteitswinst; geef eerst productivityGain op om ${path} te zoeken` };
+  if (p.task !== undefined && !scenario.tasks.some((t) => t.key === p.task)) return { error: `onbekende taak ${p.task}` };
+  const [min, max] = p.search(analysisNorms);
+  // A norm the scenario does not set is at the analysis value.
+  const isNorm = Object.prototype.hasOwnProperty.call(analysisNorms, p.key);
+  return {
+    min, max, integer: p.integer,
+    get: isNorm ? (s) => p.get(s) ?? analysisNorms[p.key as keyof Norms] : p.get,
+    set: p.set,
+  };
 }
 
 export interface SolveOutcome {

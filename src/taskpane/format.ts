@@ -4,7 +4,7 @@
  */
 
 import type { Lang, ScenarioKey, TotalKey } from '../model/labels';
-import { formatFigure as formatFigureText, formatNumber as formatNumberText } from '../model/format';
+import { formatFigureTypographic } from '../model/format';
 import { parseNumber as parseCellNumber } from '../sheet/cells';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -19,15 +19,8 @@ function nf(lang: Lang, min: number, max: number, grouping = true): Intl.NumberF
   return f;
 }
 
-/** Fixed decimals, locale separators: formatNumber(12.345, 'nl', 2) = "12,35". Minus sign is U+2212. */
-export function formatNumber(value: number, lang: Lang, decimals: number): string {
-  return formatNumberText(value, decimals, lang).replace(/^-/, '\u2212');
-}
-
-/** A figure of the engine by its key (cli.md labels), formatted for its unit (model/format.ts). */
-export function formatFigure(key: TotalKey | ScenarioKey, value: number, lang: Lang): string {
-  return formatFigureText(key, value, lang, '\u00a0').replace(/(^|\u00a0)-/, '$1\u2212');
-}
+/** A figure of the engine by its key (cli.md labels): the model's one formatter, typographic variant. */
+export const formatFigure = formatFigureTypographic;
 
 /** A signed difference: "+1,25" / "−0,50" / "0,00". */
 export function formatDelta(key: TotalKey | ScenarioKey, delta: number, lang: Lang): string {

@@ -1,13 +1,15 @@
 /**
  * Every string the task pane shows, Dutch first, English when Office's display language
  * (or, in browser mode, the browser's language) is not Dutch. Figure labels come from the
- * engine's one vocabulary (src/model/labels.ts LABELS); norm, task and preset names from
- * NORM_DEFS, TASK_CATALOGUE and PRESETS. Everything else lives here.
+ * engine's one vocabulary (src/model/vocabulary.ts: figures, parameters, fields, table kinds,
+ * current situation, unknown); norm, task and preset names from NORM_DEFS, TASK_CATALOGUE and
+ * PRESETS. Only pane strings live here.
  */
 
 import { createContext, useContext } from 'react';
 import type { Lang } from '../model/labels';
 import type { Field, TableKind } from '../model/types';
+import { CURRENT_SITUATION, FIELD_LABELS, KIND_LABELS, UNKNOWN, inLang, parameterLabels } from '../model/vocabulary';
 
 export type { Lang };
 
@@ -42,14 +44,14 @@ const nl = {
   colKind: 'Soort',
   colRows: 'Rijen',
   colIssues: 'Meldingen',
-  kinds: { demand: 'lesvraag', staff: 'personeel', summary: 'overzicht' } as Record<TableKind, string>,
+  kinds: inLang(KIND_LABELS, 'nl') as Record<TableKind, string>,
   totalsHeading: 'Kerncijfers',
   analysisFailed: 'De analyse kon niet worden gemaakt:',
   byLocationHeading: 'Per vestiging',
   byLocationScroll: 'Kengetallen per vestiging (horizontaal scrollen)',
   byLocationCaption: 'Kengetallen per vestiging en voor de hele school',
   locationTotal: 'Totaal',
-  unknownLocation: '(onbekend)',
+  unknownLocation: UNKNOWN.nl as string,
   bySubjectHeading: 'Tekort per vak',
   bySubjectCaption: 'Tekort leraren (FTE) per vak, grootste tekort eerst',
   colFteNeeded: 'FTE nodig',
@@ -137,7 +139,7 @@ const nl = {
   needData: 'Lees eerst de werkmap in (tab Gegevens).',
   comparisonHeading: 'Vergelijking',
   comparisonCaption: 'Scenario\u2019s vergeleken met de huidige situatie',
-  currentSituation: 'Huidige situatie',
+  currentSituation: CURRENT_SITUATION.nl as string,
   figure: 'Kengetal',
   invalidScenario: 'ongeldig',
   invalidScenarios: (names: string) => `Niet meegenomen (fouten in het formulier): ${names}`,
@@ -179,40 +181,10 @@ const nl = {
   overwriteNo: 'Annuleren',
   tableScroll: 'Vergelijkingstabel (horizontaal scrollen)',
 
-  parameterLabels: {
-    'plaza.share': 'Leerplein: aandeel lessen',
-    'plaza.size': 'Leerplein: leerlingen',
-    'plaza.teachers': 'Leerplein: leraren',
-    'plaza.assistants': 'Leerplein: onderwijsassistenten',
-    'productivityGain.gain': 'Productiviteitswinst',
-    'productivityGain.share': 'Productiviteitswinst: aandeel lessen',
-    studentsPerAssistant: 'Leerlingen per FTE OA',
-    'costPerFte.teacher': 'Kosten per FTE leraar',
-    'costPerFte.assistant': 'Kosten per FTE OA',
-  } as Record<string, string>,
+  parameterLabels: parameterLabels('nl') as Record<string, string>,
   taskShareParam: (task: string) => `Taak ${task}: aandeel`,
 
-  fields: {
-    location: 'Vestiging',
-    department: 'Afdeling',
-    level: 'Niveau',
-    year: 'Leerjaar',
-    subject: 'Vak',
-    students: 'Leerlingen',
-    groups: 'Groepen',
-    maxGroupSize: 'Groepsgrootte',
-    lessonsPerWeek: 'Lessen per week',
-    lessonMinutes: 'Lesduur',
-    employee: 'Medewerker',
-    role: 'Functie',
-    scale: 'Schaal',
-    fte: 'FTE',
-    teacherFte: 'FTE leraren',
-    assistantFte: 'FTE OA',
-    supportFte: 'FTE OOP',
-    cost: 'Loonkosten',
-    period: 'Periode',
-  } as Record<Field, string>,
+  fields: inLang(FIELD_LABELS, 'nl') as Record<Field, string>,
 };
 
 export type Strings = typeof nl;
@@ -247,14 +219,14 @@ const en: Strings = {
   colKind: 'Kind',
   colRows: 'Rows',
   colIssues: 'Issues',
-  kinds: { demand: 'demand', staff: 'staff', summary: 'summary' },
+  kinds: inLang(KIND_LABELS, 'en'),
   totalsHeading: 'Key figures',
   analysisFailed: 'The analysis could not be made:',
   byLocationHeading: 'By location',
   byLocationScroll: 'Figures by location (scrolls horizontally)',
   byLocationCaption: 'Figures by location and for the whole school',
   locationTotal: 'Total',
-  unknownLocation: '(unknown)',
+  unknownLocation: UNKNOWN.en,
   bySubjectHeading: 'Shortage by subject',
   bySubjectCaption: 'Teacher shortage (FTE) by subject, largest shortage first',
   colFteNeeded: 'FTE needed',
@@ -340,7 +312,7 @@ const en: Strings = {
   needData: 'Read the workbook first (Data tab).',
   comparisonHeading: 'Comparison',
   comparisonCaption: 'Scenarios compared with the current situation',
-  currentSituation: 'Current situation',
+  currentSituation: CURRENT_SITUATION.en,
   figure: 'Figure',
   invalidScenario: 'invalid',
   invalidScenarios: (names: string) => `Left out (errors in the form): ${names}`,
@@ -382,40 +354,10 @@ const en: Strings = {
   overwriteNo: 'Cancel',
   tableScroll: 'Comparison table (scrolls horizontally)',
 
-  parameterLabels: {
-    'plaza.share': 'Plaza: share of lessons',
-    'plaza.size': 'Plaza: pupils',
-    'plaza.teachers': 'Plaza: teachers',
-    'plaza.assistants': 'Plaza: assistants',
-    'productivityGain.gain': 'Productivity gain',
-    'productivityGain.share': 'Productivity gain: share of lessons',
-    studentsPerAssistant: 'Pupils per assistant FTE',
-    'costPerFte.teacher': 'Cost per teacher FTE',
-    'costPerFte.assistant': 'Cost per assistant FTE',
-  },
+  parameterLabels: parameterLabels('en'),
   taskShareParam: (task: string) => `Task ${task}: share`,
 
-  fields: {
-    location: 'Location',
-    department: 'Department',
-    level: 'Level',
-    year: 'Year',
-    subject: 'Subject',
-    students: 'Students',
-    groups: 'Groups',
-    maxGroupSize: 'Group size',
-    lessonsPerWeek: 'Lessons per week',
-    lessonMinutes: 'Lesson minutes',
-    employee: 'Employee',
-    role: 'Role',
-    scale: 'Scale',
-    fte: 'FTE',
-    teacherFte: 'Teacher FTE',
-    assistantFte: 'Assistant FTE',
-    supportFte: 'Support FTE',
-    cost: 'Cost',
-    period: 'Period',
-  },
+  fields: inLang(FIELD_LABELS, 'en') as Record<Field, string>,
 };
 
 export const STRINGS: Record<Lang, Strings> = { nl, en };

@@ -7,9 +7,10 @@
 
 import type { ScenarioError, ScenarioInput } from '../model/api';
 import type { Lang } from '../model/labels';
-import { NORM_KEYS, type NormKey } from '../model/norms';
+import { NORM_KEYS } from '../model/norms';
 import { PRESETS, type PresetKey } from '../model/presets';
 import { TASK_CATALOGUE } from '../model/tasks';
+import { parameter } from '../model/parameters';
 
 export type OrgMode = 'none' | 'plaza' | 'gain';
 
@@ -61,20 +62,9 @@ function presetGain(input: ScenarioInput) {
   return p && p.input.productivityGain ? { ...DEFAULT_GAIN, ...p.input.productivityGain } : undefined;
 }
 
-/** The numeric value of a form field, or undefined when the input does not set it. */
+/** The numeric value of a form field, or undefined when the input does not set it (the model's parameter registry). */
 export function getField(input: ScenarioInput, key: string): number | undefined {
-  const parts = key.split('.');
-  let v: unknown;
-  if (parts[0] === 'norms') v = input.norms?.[parts[1] as NormKey];
-  else if (parts[0] === 'task') {
-    const t = input.tasks?.find((x) => x.key === parts[1]);
-    v = t ? (t as Record<string, unknown>)[parts[2]] : undefined;
-  } else if (parts[0] === 'plaza') v = input.plaza ? (input.plaza as Record<string, unknown>)[parts[1]] : undefined;
-  else if (parts[0] === 'productivityGain')
-    v = input.productivityGain ? (input.productivityGain as Record<string, unknown>)[parts[1]] : undefined;
-  else if (parts[0] === 'costPerFte') v = input.costPerFte ? (input.costPerFte as Record<string, unknown>)[parts[1]] : undefined;
-  else if (key === 'studentsPerAssistant') v = input.studentsPerAssistant;
-  return typeof v === 'number' ? v : undefined;
+  return parameter(key)?.getInput(input);
 }
 
 /** The share the form shows for a catalogue task the scenario does not set: the preset's, else 0. */

@@ -12,7 +12,7 @@
  * Source sheets are virtual (a cell function), so millions of cells cost no memory.
  */
 
-import { columnLetters, parseRange, rangeA1 } from '../../src/excel/address';
+import { columnLetter as columnLetters, parseRange, rangeA1 } from '../../src/model/address';
 import type { ExcelRun } from '../../src/excel';
 
 export interface SheetInit {

@@ -1,5 +1,5 @@
 import { createExcelActions, ExcelActionError } from '../../src/excel';
-import { parseRange } from '../../src/excel/address';
+import { parseRange } from '../../src/model/address';
 import { numberFormatFor } from '../../src/model/format';
 import { LABELS, SCENARIO_KEYS } from '../../src/model/labels';
 import type { ComparisonRequest } from '../../src/host/workbook-actions';

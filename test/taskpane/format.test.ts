@@ -1,4 +1,7 @@
-import { columnLetter, formatDelta, formatFigure, formatInput, formatNumber, parseNumber } from '../../src/taskpane/format';
+import { columnLetter, formatDelta, formatFigure, formatInput, parseNumber } from '../../src/taskpane/format';
+import { formatNumberTypographic } from '../../src/model/format';
+
+const formatNumber = (v: number, lang: 'nl' | 'en', d: number) => formatNumberTypographic(v, d, lang);
 import { detectLang } from '../../src/taskpane/i18n';
 import { isDarkColor } from '../../src/taskpane/theme';
 import { fieldForErrorKey, getField, modeOf, scenarioFromPreset, setField, setMode } from '../../src/taskpane/scenario-form';

@@ -1,5 +1,4 @@
-import { absoluteRange, columnIndex, columnLetters, parseRange, quoteSheetName, sheetReference, splitAddress } from '../../src/excel/address';
-import { asText } from '../../src/excel/text';
+import { absoluteRange, cellA1, columnIndex, columnLetter as columnLetters, parseRange, quoteSheetName, rangeA1, rangeOrigin, sheetReference, splitAddress } from '../../src/model/address';
 
 describe('addresses', () => {
   test('columns', () => {
@@ -29,10 +28,30 @@ describe('addresses', () => {
     expect(absoluteRange('$a$3:h61')).toBe('$A$3:$H$61');
     expect(sheetReference('Lesvraag 26-27', 'A3:H61')).toBe("'Lesvraag 26-27'!$A$3:$H$61");
   });
+});
 
-  test('user text is kept text', () => {
-    expect(asText('=SUM(A1)')).toBe("'=SUM(A1)");
-    for (const s of ['+31', '-5', '@x', '#N/A', "'quoted", '2027', '12,5', '80%', '1-2', '€ 5']) expect(asText(s)).toBe(`'${s}`);
-    for (const s of ['Leerplein bovenbouw', 'Scenario 2', 'OA 2027', 'task.ict.share']) expect(asText(s)).toBe(s);
+describe('rangeOrigin (the one parser of a sheet-qualified address)', () => {
+  test.each([
+    ['Sheet1!A1:G60', { sheet: 'Sheet1', row: 1, col: 0 }],
+    ["'Lesvraag 26-27'!$C$4:$H$61", { sheet: 'Lesvraag 26-27', row: 4, col: 2 }],
+    ["'It''s mine'!B2", { sheet: "It's mine", row: 2, col: 1 }],
+    ['[Boek1.xlsx]Blad1!AA10:AB20', { sheet: 'Blad1', row: 10, col: 26 }],
+    ["'[Boek1.xlsx]Blad 1'!B2", { sheet: 'Blad 1', row: 2, col: 1 }],
+    ['Blad1!C:F', { sheet: 'Blad1', row: 1, col: 2 }],
+    ['Blad1!3:9', { sheet: 'Blad1', row: 3, col: 0 }],
+  ])('%s', (address, expected) => {
+    expect(rangeOrigin(address)).toEqual(expected);
+  });
+
+  test.each([[''], ['A1:B2'], [undefined], ['Blad1!'], ['Blad1!R1C1'], ["'open!A1"]])('not an address: %p', (address) => {
+    expect(rangeOrigin(address as string | undefined)).toBeNull();
+  });
+});
+
+describe('cellA1 / rangeA1', () => {
+  test('row 1-based, column 0-based; a 1×1 block is one cell', () => {
+    expect(cellA1(4, 0)).toBe('A4');
+    expect(rangeA1(4, 0, 58, 8)).toBe('A4:H61');
+    expect(rangeA1(2, 27, 1, 1)).toBe('AB2');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The JSON contract of `formatie analyse --json` (cli.md): keys in the contract's order,
+ * every figure a number or null, float noise rounded (model/format.ts).
+ */
+
+import { roundNoise } from '../model/format';
+import { SCENARIO_KEYS, TOTAL_KEYS } from '../model/labels';
+import type { Analysis, ScenarioResult } from '../model/api';
+import type { Issue } from '../model/types';
+
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The JSON object of cli.md, keys in the contract's order, every figure a number or null. */
+export function jsonOutput(
+  file: string, analysis: Analysis, scenarios: ScenarioResult[], readIssues: Issue[],
+): Record<string, unknown> {
+  const totals = (t: object) => Object.fromEntries(TOTAL_KEYS.map((k) => [k, numOrNull((t as Record<string, unknown>)[k])]));
+  const issues = [...readIssues, ...analysis.notes].map((i) => ({ cell: i.cell, message: i.message }));
+  return {
+    file,
+    norms: { ...analysis.norms },
+    tables: analysis.tables.map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      kind: t.kind,
+      rows: t.rows,
+      issues: t.issues.map((i) => ({ cell: i.cell, message: i.message })),
+    })),
+    totals: totals(analysis.totals),
+    byLocation: analysis.byLocation.map((l) => ({ location: l.location, ...totals(l) })),
+    bySubject: analysis.bySubject.map((s) => ({
+      subject: s.subject,
+      teacherLessonsPerWeek: numOrNull(s.teacherLessonsPerWeek),
+      teacherFteNeeded: numOrNull(s.teacherFteNeeded),
+      teacherFteAvailable: numOrNull(s.teacherFteAvailable),
+      shortageFte: numOrNull(s.shortageFte),
+    })),
+    scenarios: scenarios.map((s) => {
+      const o: Record<string, unknown> = { name: s.name };
+      for (const k of SCENARIO_KEYS) o[k] = numOrNull(s[k]);
+      if (s.solved !== undefined) {
+        o.solved = s.solved ? { parameter: s.solved.parameter, value: s.solved.value } : null;
+        if (!s.solved) o.solveReason = s.solveReason ?? null;
+      }
+      return o;
+    }),
+    // Not in cli.md's example: issues not tied to one table (reader and engine notes).
+    issues,
+  };
+}
+
+/** JSON replacer: every figure through roundNoise (model/format.ts). */
+export function roundFloatNoise(_key: string, value: unknown): unknown {
+  return typeof value === 'number' ? roundNoise(value) : value;
+}
+
