@@ -1,9 +1,12 @@
 /**
- * The comparison's columns: the current situation first, then every valid scenario in pane
- * order (an invalid one is named, not shown). Pure: the engine is passed in.
+ * The comparison's columns for the pane: the model's comparison use case (src/model/
+ * comparison.ts: current situation first, then every valid scenario in pane order, each
+ * with its note) with the pane's ids and names attached. A scenario the engine refuses has
+ * no column and is named in `invalid`.
  */
 
 import type { Analysis, Scenario, ScenarioInput, ScenarioResult } from '../model/api';
+import type { Lang } from '../model/labels';
 import type { Engine } from './engine';
 
 export interface Column {
@@ -12,6 +15,8 @@ export interface Column {
   result: ScenarioResult;
   scenario: Scenario | null;
   input: ScenarioInput | null;
+  /** What the column rests on (a preset's reading, own values over it), or null. */
+  note: string | null;
 }
 
 export interface Columns {
@@ -26,25 +31,25 @@ export function comparisonColumns(
   inputs: ScenarioInput[],
   ids: (string | undefined)[],
   names: { current: string; scenarioN(n: number): string },
+  lang: Lang,
+  /** Inputs whose form holds refused text (a "30%" typed as teachers): no column, named as invalid. */
+  blocked: ReadonlySet<number> = new Set(),
 ): Columns {
+  // The analysis the pane shows was made from these tables with the workbook's norms, so the
+  // use case's own analysis of them is the same one.
+  const cmp = engine.compare(analysis.source, { scenarios: inputs, lang });
+  const refused = new Set(cmp.invalid.map((x) => x.index));
+  const nameOf = (i: number) => inputs[i].name ?? names.scenarioN(i + 1);
+  const valid = inputs.map((_, i) => i).filter((i) => !refused.has(i));
+  const [current, ...rest] = cmp.columns;
   const cols: Column[] = [
-    { id: 'current', name: names.current, result: engine.currentSituation(analysis), scenario: null, input: null },
+    { id: 'current', name: names.current, result: current.result, scenario: null, input: null, note: current.note },
   ];
-  const invalid: string[] = [];
-  inputs.forEach((input, i) => {
-    const name = input.name ?? names.scenarioN(i + 1);
-    const r = engine.resolveScenario(input, name);
-    if (!r.ok) {
-      invalid.push(name);
-      return;
-    }
-    cols.push({
-      id: ids[i] ?? String(i),
-      name: r.scenario.name || name,
-      result: engine.runScenario(analysis, r.scenario),
-      scenario: r.scenario,
-      input,
-    });
+  rest.forEach((col, k) => {
+    const i = valid[k];
+    if (blocked.has(i)) return;
+    cols.push({ id: ids[i] ?? String(i), name: col.result.name || nameOf(i), result: col.result, scenario: col.scenario, input: inputs[i], note: col.note });
   });
-  return { cols, invalid };
+  const invalid = inputs.map((_, i) => i).filter((i) => refused.has(i) || blocked.has(i));
+  return { cols, invalid: invalid.map(nameOf) };
 }

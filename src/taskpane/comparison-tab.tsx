@@ -16,7 +16,7 @@ import { ComparisonTable } from './comparison-table';
 import type { Engine } from './engine';
 import { useI18n } from './i18n';
 import type { ScenarioDraft } from './drafts';
-import { setField } from './scenario-form';
+import { hasRefusedField, setField } from './scenario-form';
 import { SolvePanel } from './solve-panel';
 import { errorText, useShared } from './ui';
 import { WritePanel } from './write-panel';
@@ -35,7 +35,7 @@ export interface ComparisonTabProps {
 
 export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Element {
   const { engine, analysis, actions } = props;
-  const { s } = useI18n();
+  const { s, lang } = useI18n();
   const c = useShared();
   const styles = useComparisonStyles();
 
@@ -43,15 +43,16 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
     if (!engine || !analysis) return null;
     try {
       const ids = props.inputs.map((_, i) => props.drafts[i]?.id);
+      const blocked = new Set(props.drafts.flatMap((d, i) => (hasRefusedField(d) ? [i] : [])));
       const { cols, invalid } = comparisonColumns(engine, analysis, props.inputs, ids, {
         current: s.currentSituation,
         scenarioN: s.scenarioN,
-      });
+      }, lang, blocked);
       return { cols, invalid, error: null as string | null };
     } catch (err) {
       return { cols: [] as Column[], invalid: [] as string[], error: errorText(err) };
     }
-  }, [engine, analysis, props.inputs, props.drafts, s]);
+  }, [engine, analysis, props.inputs, props.drafts, s, lang]);
 
   if (!analysis) return <p className={c.p}>{s.needData}</p>;
   if (!engine || !computed) return <Spinner size="small" label={s.engineLoading} />;

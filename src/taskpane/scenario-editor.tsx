@@ -14,10 +14,11 @@ import { Radio, RadioGroup } from '@fluentui/react-components';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Analysis, ScenarioError } from '../model/api';
 import { NORM_DEFS } from '../model/norms';
+import { parameter, parameterLabel } from '../model/parameters';
 import { TASK_CATALOGUE } from '../model/tasks';
 import { AssumptionBadge } from './assumption-badge';
 import type { Engine } from './engine';
-import { formatFigure, formatInput, formatPlain, parseNumber } from './format';
+import { formatFigure, formatInput, formatPlain } from './format';
 import { useI18n } from './i18n';
 import { OwnTaskAdder } from './own-task-adder';
 import { PresetText } from './preset-text';
@@ -27,11 +28,13 @@ import {
   getField,
   isOwnTask,
   modeOf,
+  readField,
   removeTask,
   scenarioErrorText,
   setField,
   setMode,
   taskKeys,
+  withoutKeyPrefix,
   type OrgMode,
   type ScenarioDraft,
 } from './scenario-form';
@@ -54,7 +57,7 @@ function useValidation(draft: ScenarioDraft, engine: Engine | null, fallbackName
       }
       for (const e of errors) {
         const f = fieldForErrorKey(e.key, draft.input);
-        if (f && !byField[f]) byField[f] = scenarioErrorText(e, lang);
+        if (f && !byField[f]) byField[f] = withoutKeyPrefix(scenarioErrorText(e, lang), e.key);
         else if (!f) general.push({ key: e.key, message: scenarioErrorText(e, lang) });
       }
     }
@@ -82,15 +85,27 @@ export function ScenarioEditor(props: {
 
   const setNumber = (key: string, text: string) =>
     props.onUpdate((d) => {
-      const n = parseNumber(text);
+      const r = readField(key, text);
       const raw = { ...d.raw, [key]: text };
-      if (n === null) {
+      if (r.kind === 'empty') {
         delete raw[key];
         return { ...d, input: setField(d.input, key, undefined), raw };
       }
-      if (Number.isNaN(n)) return { ...d, raw };
-      return { ...d, input: setField(d.input, key, n), raw };
+      // Refused text is kept on screen with its message; the draft then gets no comparison column.
+      if (r.kind === 'refused') return { ...d, raw };
+      return { ...d, input: setField(d.input, key, r.value), raw };
     });
+
+  /** The form's own word on a field's text, from the parameter registry (unit, range). */
+  const fieldProblem = (key: string, text: string | undefined): string | undefined => {
+    if (text === undefined) return undefined;
+    const r = readField(key, text);
+    const p = parameter(key);
+    const unit = p ? p.unit[lang] : '';
+    if (r.kind === 'refused') return r.why === 'nan' ? s.notANumber : r.why === 'percent' ? s.percentRefused(unit) : s.currencyRefused(unit);
+    if (r.kind === 'range') return s.outOfRange(formatPlain(r.range.min, lang), formatPlain(r.range.max, lang), r.range.minExclusive, unit);
+    return undefined;
+  };
 
   const onMode = (m: OrgMode) =>
     props.onUpdate((d) => {
@@ -103,8 +118,7 @@ export function ScenarioEditor(props: {
   const num = (key: string, label: React.ReactNode, opts: { hint?: string; placeholder?: string; assumption?: boolean } = {}) => {
     const raw = draft.raw[key];
     const value = raw ?? formatInput(getField(input, key), lang);
-    const parseError = raw !== undefined && Number.isNaN(parseNumber(raw)) ? s.notANumber : undefined;
-    const message = parseError ?? byField[key];
+    const message = fieldProblem(key, raw) ?? byField[key];
     return (
       <Field
         key={key}
@@ -114,7 +128,7 @@ export function ScenarioEditor(props: {
             {opts.assumption && <AssumptionBadge />}
           </span>
         }
-        hint={opts.hint}
+        hint={opts.hint ?? unitOf(key)}
         validationMessage={message}
         validationState={message ? 'error' : 'none'}
         size="small"
@@ -131,6 +145,9 @@ export function ScenarioEditor(props: {
       </Field>
     );
   };
+
+  /** The field's unit from the parameter registry ("leraren per leerplein"). */
+  const unitOf = (key: string) => parameter(key)?.unit[lang];
 
   const ownKeyRef = React.useRef<HTMLInputElement>(null);
   const [removedNote, setRemovedNote] = React.useState('');
@@ -163,7 +180,7 @@ export function ScenarioEditor(props: {
             <MessageBar intent="error">
               <MessageBarBody>
                 {s.scenarioErrors}{' '}
-                {general.map((e) => (e.key ? `${e.key}: ${e.message}` : e.message)).join(' · ')}
+                {general.map((e) => (e.key ? `${parameterLabel(e.key, lang)}: ${withoutKeyPrefix(e.message, e.key)}` : e.message)).join(' · ')}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -190,7 +207,7 @@ export function ScenarioEditor(props: {
             </RadioGroup>
             {mode === 'plaza' && (
               <>
-                {num('plaza.share', s.plazaShare, { hint: s.shareUnit })}
+                {num('plaza.share', s.plazaShare)}
                 <div className={styles.pair}>
                   {num('plaza.size', s.plazaSize)}
                   {num('plaza.teachers', s.plazaTeachers)}
@@ -200,8 +217,8 @@ export function ScenarioEditor(props: {
             )}
             {mode === 'gain' && (
               <>
-                {num('productivityGain.gain', s.gainGain, { hint: s.gainUnit })}
-                {num('productivityGain.share', s.gainShare, { hint: s.shareUnit, placeholder: formatInput(1, lang) })}
+                {num('productivityGain.gain', s.gainGain)}
+                {num('productivityGain.share', s.gainShare, { placeholder: formatInput(1, lang) })}
               </>
             )}
           </fieldset>
@@ -278,7 +295,6 @@ export function ScenarioEditor(props: {
                 const key = `norms.${n.key}`;
                 const overridden = getField(input, key) !== undefined;
                 return num(key, n[lang], {
-                  hint: `${lang === 'nl' ? n.unitNl : n.unitEn}`,
                   placeholder: s.defaultPlaceholder(formatPlain(n.default, lang)),
                   assumption: n.assumption && !overridden,
                 });

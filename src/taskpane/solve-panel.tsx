@@ -11,7 +11,7 @@ import { Select } from '@fluentui/react-components';
 import { mergeClasses } from '@fluentui/react-components';
 import type { Analysis, Scenario } from '../model/api';
 import { LABELS, SCENARIO_KEYS, type ScenarioKey } from '../model/labels';
-import { TASK_CATALOGUE } from '../model/tasks';
+import { parameterLabel, parametersAffecting } from '../model/parameters';
 import type { Column } from './comparison-columns';
 import { useComparisonStyles } from './comparison-styles';
 import type { Engine } from './engine';
@@ -20,15 +20,13 @@ import { useI18n } from './i18n';
 import { fieldForParameter } from './scenario-form';
 import { errorText, useShared } from './ui';
 
-/** Numeric parameters the solver may move for a scenario (functions.md's parameter keys). */
-function parametersFor(scenario: Scenario | null): string[] {
-  const out: string[] = [];
-  if (scenario?.plaza) out.push('plaza.share', 'plaza.size', 'plaza.teachers', 'plaza.assistants');
-  if (scenario?.productivityGain) out.push('productivityGain.gain', 'productivityGain.share');
-  const tasks = scenario?.tasks?.length ? scenario.tasks.map((t) => t.key) : TASK_CATALOGUE.map((t) => t.key);
-  for (const k of tasks) out.push(`task.${k}.share`);
-  out.push('studentsPerAssistant', 'coordinationShare', 'reinvestShare');
-  return out;
+/**
+ * The parameters that can move `metric` in this scenario, from the model's parameter
+ * registry (plaza or productivity-gain keys only when the scenario has one; every task of
+ * the scenario; norms; cost). Solving for any other parameter could never reach the target.
+ */
+function parametersFor(scenario: Scenario | null, metric: ScenarioKey): string[] {
+  return scenario ? parametersAffecting(metric, scenario) : [];
 }
 
 type Answer =
@@ -47,29 +45,21 @@ export function SolvePanel(props: {
   const styles = useComparisonStyles();
   const [colId, setColId] = React.useState<string>('');
   const col = cols.find((x) => x.id === colId) ?? cols[0];
-  const params = parametersFor(col?.scenario ?? null);
+  const [metric, setMetric] = React.useState<ScenarioKey>('shortageAfterFte');
+  const params = parametersFor(col?.scenario ?? null, metric);
   const [param, setParam] = React.useState<string>('');
   const parameter = params.includes(param) ? param : params[0];
-  const [metric, setMetric] = React.useState<ScenarioKey>('shortageAfterFte');
   const [valueText, setValueText] = React.useState('0');
   const [answer, setAnswer] = React.useState<Answer | null>(null);
   const [applied, setApplied] = React.useState('');
   const target = parseNumber(valueText);
   const valueError = target === null || Number.isNaN(target) ? s.notANumber : undefined;
 
-  const paramLabel = (p: string) => {
-    const m = /^task\.([^.]+)\.share$/.exec(p);
-    if (m) {
-      const def = TASK_CATALOGUE.find((t) => t.key === m[1]);
-      return s.taskShareParam(def ? def[lang] : m[1]);
-    }
-    if (s.parameterLabels[p]) return s.parameterLabels[p];
-    const norm = p as keyof typeof LABELS;
-    return LABELS[norm] ? LABELS[norm][lang] : p;
-  };
+  /** What the user sees for a parameter: the registry's label, never the raw key. */
+  const paramLabel = (p: string) => parameterLabel(p, lang);
 
   const run = () => {
-    if (!col?.scenario || valueError || target === null) return;
+    if (!col?.scenario || !parameter || valueError || target === null) return;
     setApplied('');
     try {
       const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target });
@@ -80,7 +70,7 @@ export function SolvePanel(props: {
           parameter: r.solved.parameter,
           value: r.solved.value,
           text: s.solveAnswer(
-            `${paramLabel(parameter)} (${parameter})`,
+            paramLabel(parameter),
             formatPlain(r.solved.value, lang),
             LABELS[metric][lang],
             formatFigure(metric, r.solved.metricValue, lang),
@@ -101,7 +91,7 @@ export function SolvePanel(props: {
   const apply = () => {
     if (!answer?.ok || !answerCol || !applyField) return;
     props.onApply(answer.colId, applyField, answer.value);
-    setApplied(s.solveApplied(answerCol.name, `${paramLabel(answer.parameter)} (${answer.parameter})`, formatPlain(answer.value, lang)));
+    setApplied(s.solveApplied(answerCol.name, paramLabel(answer.parameter), formatPlain(answer.value, lang)));
   };
 
   return (
@@ -123,15 +113,6 @@ export function SolvePanel(props: {
               ))}
             </Select>
           </Field>
-          <Field label={s.solveParameter} size="small">
-            <Select className={styles.select} value={parameter} onChange={(_, d) => setParam(d.value)} data-testid="solve-parameter">
-              {params.map((p) => (
-                <option key={p} value={p}>
-                  {paramLabel(p)}
-                </option>
-              ))}
-            </Select>
-          </Field>
           <Field label={s.solveMetric} size="small">
             <Select className={styles.select} value={metric} onChange={(_, d) => setMetric(d.value as ScenarioKey)} data-testid="solve-metric">
               {SCENARIO_KEYS.map((k) => (
@@ -144,8 +125,17 @@ export function SolvePanel(props: {
           <Field label={s.solveValue} size="small" validationMessage={valueError} validationState={valueError ? 'error' : 'none'}>
             <Input value={valueText} inputMode="decimal" onChange={(_, d) => setValueText(d.value)} data-testid="solve-value" />
           </Field>
+          <Field label={s.solveParameter} size="small">
+            <Select className={styles.select} value={parameter} onChange={(_, d) => setParam(d.value)} data-testid="solve-parameter">
+              {params.map((p) => (
+                <option key={p} value={p}>
+                  {paramLabel(p)}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <div>
-            <Button appearance="secondary" onClick={run} disabled={!!valueError}>
+            <Button appearance="secondary" onClick={run} disabled={!!valueError || !parameter}>
               {s.solveRun}
             </Button>
           </div>
