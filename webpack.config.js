@@ -16,7 +16,7 @@
  *   in the shared runtime the manifest's FunctionFile is taskpane.html as well).
  * - dist/functions.html loads office.js + functions.js alone: a page to debug the functions
  *   outside the pane (not referenced by the manifest).
- * - browser → dist/browser.html: browser mode as its own page (src/browser/page.tsx), the
+ * - browser → dist/browser.html: browser mode as its own page (src/taskpane/browser-entry.tsx), the
  *   pane's App over an .xlsx in memory; loads no office.js at all (`npm run serve`).
  *
  * Dev server (`npm run dev-server`, started by `npm start`): HTTPS with the trusted
@@ -86,7 +86,7 @@ module.exports = async (env = {}, argv = {}) => {
           functions: './src/functions/index.ts',
           commands: './src/commands/commands.ts',
           taskpane: './src/taskpane/index.tsx',
-          browser: './src/browser/page.tsx',
+          browser: './src/taskpane/browser-entry.tsx',
         },
     output: {
       path: env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist'),
@@ -138,7 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'browser.html',
-        template: './src/browser/browser.html',
+        template: './src/taskpane/browser.html',
         chunks: ['browser'],
       }),
       new HtmlWebpackPlugin({

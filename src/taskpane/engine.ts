@@ -4,7 +4,9 @@
  * is engine-impl.ts; index.tsx passes `() => import('./engine-impl')`.
  */
 
-import type { Analysis, Scenario, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
+import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
+import type { Comparison } from '../model/comparison';
+import type { Lang } from '../model/labels';
 import type { Norms } from '../model/norms';
 import type { FormationTable } from '../model/types';
 import type { ReadOptions, ReadResult, SheetValues } from '../sheet/types';
@@ -16,6 +18,8 @@ export interface Engine {
   runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
   currentSituation(analysis: Analysis): ScenarioResult;
   solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): { solved: Solved; reason?: string };
+  /** The model's comparison use case: tables → analysis → current situation + valid scenarios → columns. */
+  compare(tables: FormationTable[], request: { norms?: Partial<Norms>; scenarios: readonly ScenarioInput[]; lang: Lang }): Comparison;
 }
 
 export type EngineLoader = () => Promise<Engine>;
