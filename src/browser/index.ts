@@ -109,6 +109,7 @@ async function buildResultDefault(
     file: fileName ?? undefined,
     notes,
     extraIssues: read.issues,
+    includeStaff: req.includeStaff === true,
   });
   const buf = await wb.xlsx.writeBuffer();
   return buf as ArrayBuffer;

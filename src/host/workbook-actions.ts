@@ -32,6 +32,11 @@ export interface ComparisonRequest {
    * the tables with the reader's own detection).
    */
   overrides?: ColumnOverride[];
+  /**
+   * Browser download only: add the staff tables' rows as read (names, salaries) to the result
+   * workbook. Default false (a staff table is summarised). The Excel adapter ignores it.
+   */
+  includeStaff?: boolean;
 }
 
 export interface WorkbookActions {

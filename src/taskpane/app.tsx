@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
     boxSizing: 'border-box',
+    minWidth: 0,
+    maxWidth: '100%',
     display: 'flex',
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground1,
@@ -74,10 +76,13 @@ const useStyles = makeStyles({
     border: 0,
   },
   loading: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
-  main: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
+  // minWidth 0 all the way down: a wide table scrolls inside its own box, never the page.
+  main: { flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, maxWidth: '100%' },
   panel: {
     padding: tokens.spacingHorizontalM,
     flexGrow: 1,
+    minWidth: 0,
+    boxSizing: 'border-box',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
 });

@@ -73,6 +73,8 @@ const useStyles = makeStyles({
   },
   body: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
   scroll: {
+    position: 'relative',
+    maxWidth: '100%',
     overflowX: 'auto',
     borderRadius: tokens.borderRadiusMedium,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
@@ -102,7 +104,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  subjectTable: { '& tbody th': { fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' } },
+  // A subject name breaks between words only (overflow-wrap: anywhere let the table give the
+  // name column its one-letter minimum at 320 px); the number headers wrap instead.
+  subjectTable: {
+    '& tbody th': { fontWeight: tokens.fontWeightRegular, overflowWrap: 'break-word', hyphens: 'auto' },
+    '& thead th[data-num]': { whiteSpace: 'normal' },
+  },
   better: { color: tokens.colorPaletteGreenForeground1 },
   more: { marginTop: tokens.spacingVerticalXS },
 });

@@ -4,7 +4,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { stickyLabelColumn } from './ui';
 
 export const useComparisonStyles = makeStyles({
+  // position: relative keeps the visually hidden screen-reader text inside this box (an
+  // absolutely positioned span otherwise sits at its static place in the wide table and
+  // widens the page).
   scroll: {
+    position: 'relative',
+    maxWidth: '100%',
     overflowX: 'auto',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,

@@ -93,6 +93,7 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
             teacher: col.result.teacherFteNeeded,
             assistant: col.result.assistantFteNeeded,
           }))}
+          available={analysis.totals.teacherFteAvailable}
         />
       </div>
 

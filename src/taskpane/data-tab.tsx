@@ -54,7 +54,16 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     marginRight: tokens.spacingHorizontalS,
   },
-  tableScroll: { overflowX: 'auto' },
+  // "Gevonden tabellen" fits 320 px: headers and sheet names wrap, only a very long name scrolls.
+  tableScroll: {
+    position: 'relative',
+    maxWidth: '100%',
+    overflowX: 'auto',
+    '& thead th, & thead th[data-num]': { whiteSpace: 'normal' },
+    '& td': { overflowWrap: 'break-word' },
+  },
+  // The table's kind under its sheet name: four columns fit 320 px.
+  kind: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
 
 export interface DataTabProps {
@@ -233,9 +242,11 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
               <table className={c.table} data-testid="tables">
                 <thead>
                   <tr>
-                    <th scope="col">{s.colSheet}</th>
+                    <th scope="col">
+                      {s.colSheet}
+                      <span className={styles.kind}>{s.colKind}</span>
+                    </th>
                     <th scope="col">{s.colRange}</th>
-                    <th scope="col">{s.colKind}</th>
                     <th scope="col" data-num>
                       {s.colRows}
                     </th>
@@ -247,9 +258,11 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
                 <tbody>
                   {tables.map((t) => (
                     <tr key={`${t.sheet}!${t.range}`}>
-                      <td>{t.sheet}</td>
+                      <td>
+                        {t.sheet}
+                        <span className={styles.kind}>{s.kinds[t.kind]}</span>
+                      </td>
                       <td>{t.range}</td>
-                      <td>{s.kinds[t.kind]}</td>
                       <td data-num>{t.rows.length}</td>
                       <td data-num>{t.issues.length}</td>
                     </tr>

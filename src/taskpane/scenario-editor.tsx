@@ -12,7 +12,7 @@ import { Field } from '@fluentui/react-components';
 import { Input } from '@fluentui/react-components';
 import { Radio, RadioGroup } from '@fluentui/react-components';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Analysis, ScenarioError } from '../model/api';
+import type { Analysis, Scenario, ScenarioError } from '../model/api';
 import { NORM_DEFS } from '../model/norms';
 import { parameter, parameterLabel } from '../model/parameters';
 import { TASK_CATALOGUE } from '../model/tasks';
@@ -26,6 +26,7 @@ import {
   addOwnTask,
   fieldForErrorKey,
   getField,
+  hasRefusedField,
   isOwnTask,
   modeOf,
   readField,
@@ -47,11 +48,13 @@ function useValidation(draft: ScenarioDraft, engine: Engine | null, fallbackName
   return React.useMemo(() => {
     const byField: Record<string, string> = {};
     const general: ScenarioError[] = [];
+    let scenario: Scenario | null = null;
     if (engine) {
       let errors: ScenarioError[] = [];
       try {
         const r = engine.resolveScenario(draft.input, fallbackName);
         if (!r.ok) errors = r.errors;
+        else scenario = r.scenario;
       } catch (err) {
         errors = [{ key: '', message: String((err as Error)?.message ?? err) }];
       }
@@ -61,8 +64,28 @@ function useValidation(draft: ScenarioDraft, engine: Engine | null, fallbackName
         else if (!f) general.push({ key: e.key, message: scenarioErrorText(e, lang) });
       }
     }
-    return { byField, general };
+    return { byField, general, scenario };
   }, [draft.input, engine, fallbackName, lang]);
+}
+
+/**
+ * The summary line of a closed scenario: its teacher need and extra assistants ("81,29 FTE
+ * leraren · +2,10 extra FTE OA"), or that it has errors. Empty before the data is read.
+ */
+function useSummary(scenario: Scenario | null, hasErrors: boolean, engine: Engine | null, analysis: Analysis | null): string {
+  const { s, lang } = useI18n();
+  return React.useMemo(() => {
+    if (hasErrors) return s.summaryErrors;
+    if (!engine || !analysis || !scenario) return '';
+    try {
+      const r = engine.runScenario(analysis, scenario);
+      const t = r.teacherFteNeeded === null ? s.noData : formatFigure('teacherFteNeeded', r.teacherFteNeeded, lang);
+      const a = r.assistantFteNeeded === null ? s.noData : formatFigure('assistantFteNeeded', r.assistantFteNeeded, lang);
+      return s.summaryLine(t, a);
+    } catch {
+      return '';
+    }
+  }, [scenario, hasErrors, engine, analysis, s, lang]);
 }
 
 export function ScenarioEditor(props: {
@@ -78,7 +101,8 @@ export function ScenarioEditor(props: {
   const { s, lang } = useI18n();
   const c = useShared();
   const fallbackName = s.scenarioN(props.index + 1);
-  const { byField, general } = useValidation(draft, props.engine, fallbackName);
+  const { byField, general, scenario } = useValidation(draft, props.engine, fallbackName);
+  const summary = useSummary(scenario, hasRefusedField(draft) || general.length > 0 || Object.keys(byField).length > 0, props.engine, props.analysis);
   const input = draft.input;
   const mode = modeOf(input);
   const idp = `sc-${draft.id}`;
@@ -172,6 +196,11 @@ export function ScenarioEditor(props: {
       <AccordionHeader as="h3" size="medium">
         <span className={styles.headerText}>
           <span>{name.trim() || fallbackName}</span>
+          {summary && (
+            <span className={styles.headerFigure} data-testid={`scenario-summary-${props.index}`}>
+              {summary}
+            </span>
+          )}
         </span>
       </AccordionHeader>
       <AccordionPanel>

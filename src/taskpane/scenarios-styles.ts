@@ -12,7 +12,10 @@ export const useScenarioStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalM,
     // A long preset name must not widen the pane past 320 px: the select shrinks, the text is cut.
-    '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 },
+    '& > *': { minWidth: 0 },
+    '& .fui-Field': { minWidth: 0 },
+    '& .fui-Select': { width: '100%', maxWidth: '100%', minWidth: 0 },
+    '& select': { width: '100%', maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   },
   seed: {
     fontSize: tokens.fontSizeBase200,
@@ -80,5 +83,13 @@ export const useScenarioStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  headerText: { display: 'flex', flexDirection: 'column' },
+  headerText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  /** The summary line under a scenario's name: its key figures (or that it has errors). */
+  headerFigure: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
+  undoBar: { marginBottom: tokens.spacingVerticalS },
 });

@@ -8,6 +8,7 @@ import * as React from 'react';
 import { Accordion } from '@fluentui/react-components';
 import { Button } from '@fluentui/react-components';
 import { Field } from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Select } from '@fluentui/react-components';
 import type { Analysis } from '../model/api';
 import { PRESETS, PRESET_KEYS, type PresetKey } from '../model/presets';
@@ -33,19 +34,40 @@ export default function ScenariosTab(props: ScenariosTabProps): React.JSX.Elemen
   const c = useShared();
   const styles = useScenarioStyles();
   const [preset, setPreset] = React.useState<PresetKey | ''>('leerplein');
-  const [openItems, setOpenItems] = React.useState<string[]>(() => (drafts.length ? [drafts[drafts.length - 1].id] : []));
+  // One scenario open at a time (the others are a summary line): the tab stays short.
+  const [openItems, setOpenItems] = React.useState<string[]>([]);
+  const [removed, setRemoved] = React.useState<{ draft: ScenarioDraft; index: number; name: string } | null>(null);
+  const undoRef = React.useRef<HTMLButtonElement>(null);
 
   const add = () => {
     if (drafts.length >= MAX_SCENARIOS) return;
     const name = preset ? PRESETS[preset][lang] : s.scenarioN(drafts.length + 1);
     const draft = draftFrom(scenarioFromPreset(preset, name));
     onChange((prev) => [...prev, draft]);
-    setOpenItems((prev) => [...prev, draft.id]);
+    setOpenItems([draft.id]);
   };
 
   const update = (id: string, fn: (d: ScenarioDraft) => ScenarioDraft) =>
     onChange((prev) => prev.map((d) => (d.id === id ? fn(d) : d)));
-  const remove = (id: string) => onChange((prev) => prev.filter((d) => d.id !== id));
+  /** Removes a scenario at once; "Ongedaan maken" puts it back in its place. */
+  const remove = (id: string) => {
+    const index = drafts.findIndex((d) => d.id === id);
+    if (index < 0) return;
+    const draft = drafts[index];
+    setRemoved({ draft, index, name: draft.input.name?.trim() || s.scenarioN(index + 1) });
+    onChange((prev) => prev.filter((d) => d.id !== id));
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { draft, index } = removed;
+    onChange((prev) => (prev.some((d) => d.id === draft.id) ? prev : [...prev.slice(0, index), draft, ...prev.slice(index)]));
+    setOpenItems([draft.id]);
+    setRemoved(null);
+  };
+  // The keyboard lands on "Ongedaan maken" when the scenario's own button disappears.
+  React.useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
 
   const p = preset ? PRESETS[preset] : null;
   const full = drafts.length >= MAX_SCENARIOS;
@@ -87,15 +109,24 @@ export default function ScenariosTab(props: ScenariosTabProps): React.JSX.Elemen
         {!props.engine && s.engineLoading}
       </div>
 
+      {removed && (
+        <MessageBar intent="info" className={styles.undoBar} data-testid="undo-bar">
+          <MessageBarBody>{s.scenarioRemoved(removed.name)}</MessageBarBody>
+          <MessageBarActions>
+            <Button ref={undoRef} size="small" appearance="primary" onClick={undo} data-testid="undo-remove">
+              {s.undo}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={() => setRemoved(null)}>
+              {s.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
       {drafts.length === 0 ? (
         <p className={c.p}>{s.noScenarios}</p>
       ) : (
-        <Accordion
-          multiple
-          collapsible
-          openItems={openItems}
-          onToggle={(_, d) => setOpenItems(d.openItems.map(String))}
-        >
+        <Accordion collapsible openItems={openItems} onToggle={(_, d) => setOpenItems(d.openItems.map(String).slice(-1))}>
           {drafts.map((d, i) => (
             <ScenarioEditor
               key={d.id}

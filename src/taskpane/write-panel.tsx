@@ -5,6 +5,7 @@
 
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
+import { Checkbox } from '@fluentui/react-components';
 import { Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { Spinner } from '@fluentui/react-components';
 import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
@@ -31,6 +32,8 @@ export function WritePanel(props: {
   const resolver = React.useRef<((ok: boolean) => void) | null>(null);
   const declined = React.useRef(false);
   const browser = actions.mode === 'browser';
+  // Names and salaries leave the workbook only when asked for (default off).
+  const [includeStaff, setIncludeStaff] = React.useState(false);
 
   const confirmOverwrite = (sheet: string) =>
     new Promise<boolean>((resolve) => {
@@ -56,6 +59,7 @@ export function WritePanel(props: {
       lang,
     };
     if (props.overrides.length) req.overrides = props.overrides;
+    if (browser && includeStaff) req.includeStaff = true;
     try {
       const name = await actions.writeComparison(req, confirmOverwrite);
       if (declined.current) setState({ kind: 'cancelled', text: s.writeCancelled });
@@ -67,6 +71,14 @@ export function WritePanel(props: {
 
   return (
     <div className={styles.section}>
+      {browser && (
+        <Checkbox
+          checked={includeStaff}
+          onChange={(_, d) => setIncludeStaff(d.checked === true)}
+          label={s.includeStaff}
+          data-testid="include-staff"
+        />
+      )}
       <div>
         <Button appearance="primary" onClick={() => void write()} disabled={state.kind === 'busy'} data-testid="write">
           {browser ? s.writeBrowser : s.writeExcel}
