@@ -17,6 +17,16 @@ export interface Column {
   input: ScenarioInput | null;
   /** What the column rests on (a preset's reading, own values over it), or null. */
   note: string | null;
+  /** The model's notes apart (what, why, cost, norms); null for the current situation. */
+  notes: PaneNotes | null;
+}
+
+/** The model's ColumnNotes (src/model/comparison.ts), structurally. */
+export interface PaneNotes {
+  description: string;
+  why: string[];
+  cost: string[];
+  norms: string[];
 }
 
 export interface Columns {
@@ -43,12 +53,13 @@ export function comparisonColumns(
   const valid = inputs.map((_, i) => i).filter((i) => !refused.has(i));
   const [current, ...rest] = cmp.columns;
   const cols: Column[] = [
-    { id: 'current', name: names.current, result: current.result, scenario: null, input: null, note: current.note },
+    { id: 'current', name: names.current, result: current.result, scenario: null, input: null, note: current.note, notes: null },
   ];
   rest.forEach((col, k) => {
     const i = valid[k];
     if (blocked.has(i)) return;
-    cols.push({ id: ids[i] ?? String(i), name: col.result.name || nameOf(i), result: col.result, scenario: col.scenario, input: inputs[i], note: col.note });
+    const notes = (col as { notes?: PaneNotes | null }).notes ?? null;
+    cols.push({ id: ids[i] ?? String(i), name: col.result.name || nameOf(i), result: col.result, scenario: col.scenario, input: inputs[i], note: col.note, notes });
   });
   const invalid = inputs.map((_, i) => i).filter((i) => refused.has(i) || blocked.has(i));
   return { cols, invalid: invalid.map(nameOf) };

@@ -43,6 +43,16 @@ export const useComparisonStyles = makeStyles({
   better: { color: tokens.colorPaletteGreenForeground1 },
   worse: { color: tokens.colorPaletteRedForeground1 },
   neutral: { color: tokens.colorBrandForeground1 },
+  /** A reason beside a figure in a cell ("verlicht werkdruk (herinvestering 0)"): wraps. */
+  cellNote: {
+    display: 'block',
+    whiteSpace: 'normal',
+    maxWidth: '9em',
+    marginLeft: 'auto',
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    color: tokens.colorNeutralForeground3,
+  },
   note: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   section: {
     marginTop: tokens.spacingVerticalL,

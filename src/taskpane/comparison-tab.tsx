@@ -12,10 +12,12 @@ import type { ColumnOverride } from '../sheet/types';
 import { BarChart } from './bar-chart';
 import { comparisonColumns, type Column } from './comparison-columns';
 import { useComparisonStyles } from './comparison-styles';
+import { ComparisonNotes } from './comparison-notes';
 import { ComparisonTable } from './comparison-table';
+import { costExplanations, reinvestVariant } from './reinvest';
 import type { Engine } from './engine';
 import { useI18n } from './i18n';
-import type { ScenarioDraft } from './drafts';
+import { draftFrom, MAX_SCENARIOS, type ScenarioDraft } from './drafts';
 import { hasRefusedField, setField } from './scenario-form';
 import { SolvePanel } from './solve-panel';
 import { errorText, useShared } from './ui';
@@ -77,6 +79,14 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
     );
   }
 
+  /** "Herinvesteer 50%": the same scenario with half of the freed hours reinvested, as a new scenario. */
+  const addReinvest = (col: Column) => {
+    if (!col.input) return;
+    const variant = draftFrom(reinvestVariant(col.input, 0.5, lang));
+    props.onChange((prev) => (prev.length >= MAX_SCENARIOS ? prev : [...prev, variant]));
+  };
+  const costTexts = costExplanations(analysis, lang);
+
   return (
     <section aria-labelledby="cmp-heading">
       <h2 id="cmp-heading" className={c.h2} style={{ marginTop: 0 }}>
@@ -84,6 +94,12 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
       </h2>
       <ComparisonTable cols={cols} analysis={analysis} />
       {invalid.length > 0 && <p className={mergeClasses(c.small, c.error)}>{s.invalidScenarios(invalid.join(', '))}</p>}
+      <ComparisonNotes
+        cols={cols}
+        analysis={analysis}
+        costTexts={costTexts}
+        onReinvest={props.drafts.length < MAX_SCENARIOS ? addReinvest : undefined}
+      />
 
       <div className={styles.section}>
         <h2 className={c.h2}>{s.chartHeading}</h2>

@@ -8,6 +8,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { Analysis, ScenarioResult } from '../model/api';
 import { LABELS, type ScenarioKey, type TotalKey } from '../model/labels';
 import type { Column } from './comparison-columns';
+import { reinvestsNothing } from './comparison-notes';
 import { useComparisonStyles } from './comparison-styles';
 import { formatDelta, formatFigure } from './format';
 import { useI18n } from './i18n';
@@ -26,7 +27,10 @@ interface RowDef {
   /** The value is itself a difference (costDelta): colour by its sign. */
   selfDelta?: boolean;
   note?: 'ratio';
-  label?: 'shortageBefore';
+  /** A pane label instead of the figure's own (the need is extra, beside those employed). */
+  label?: 'shortageBefore' | 'assistantsEmployed' | 'extraAssistants';
+  /** Say beside the figure that freed hours go to workload (reinvest share 0). */
+  reinvestNote?: boolean;
 }
 
 const sk = (k: ScenarioKey, better: Better, delta = true): RowDef => ({
@@ -40,10 +44,11 @@ const sk = (k: ScenarioKey, better: Better, delta = true): RowDef => ({
 const ROWS: RowDef[] = [
   sk('teacherFteNeeded', 'lower'),
   { id: 'shortageBefore', k: 'shortageFte', value: (_r, a) => a.totals.shortageFte, better: null, delta: false, label: 'shortageBefore' },
-  sk('shortageAfterFte', 'lower'),
+  { ...sk('shortageAfterFte', 'lower'), reinvestNote: true },
+  { id: 'assistantsEmployed', k: 'assistantFte', value: (_r, a) => a.totals.assistantFte, better: null, delta: false, label: 'assistantsEmployed' },
   sk('assistantFteForTasks', null),
   sk('assistantFteForPlazas', null),
-  sk('assistantFteNeeded', null),
+  { ...sk('assistantFteNeeded', null), label: 'extraAssistants' },
   { ...sk('assistantFteByRatio', null), note: 'ratio' },
   sk('netHoursFreed', 'higher'),
   sk('hoursFreedPerTeacherFtePerWeek', 'higher'),
@@ -78,7 +83,13 @@ export function ComparisonTable(props: { cols: Column[]; analysis: Analysis }): 
           {ROWS.map((row) => (
             <tr key={row.id} data-row={row.id}>
               <th scope="row" className={styles.sticky}>
-                {row.label === 'shortageBefore' ? s.shortageBefore : LABELS[row.k][lang]}
+                {row.label === 'shortageBefore'
+                  ? s.shortageBefore
+                  : row.label === 'assistantsEmployed'
+                    ? s.assistantsEmployed
+                    : row.label === 'extraAssistants'
+                      ? s.extraAssistants
+                      : LABELS[row.k][lang]}
                 {row.note === 'ratio' && <span className={styles.note}>{s.ratioNote}</span>}
               </th>
               {cols.map((col, ci) => (
@@ -88,6 +99,7 @@ export function ComparisonTable(props: { cols: Column[]; analysis: Analysis }): 
                     value={row.value(col.result, analysis)}
                     base={ci === 0 ? null : row.value(current, analysis)}
                   />
+                  {row.reinvestNote && reinvestsNothing(col, analysis) && <span className={styles.cellNote}>{s.reinvestZero}</span>}
                 </td>
               ))}
             </tr>

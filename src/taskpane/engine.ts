@@ -6,7 +6,7 @@
 
 import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
 import type { Comparison } from '../model/comparison';
-import type { Lang } from '../model/labels';
+import type { Lang, ScenarioKey } from '../model/labels';
 import type { Norms } from '../model/norms';
 import type { FormationTable } from '../model/types';
 import type { ReadOptions, ReadResult, SheetValues } from '../sheet/types';
@@ -17,7 +17,13 @@ export interface Engine {
   resolveScenario(input: unknown, fallbackName?: string): ScenarioParse;
   runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
   currentSituation(analysis: Analysis): ScenarioResult;
-  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): { solved: Solved; reason?: string };
+  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec, lang?: Lang): { solved: Solved; reason?: string };
+  /** The model's default "Wat is nodig?" question (optional: the pane has a fallback, solve-default.ts). */
+  defaultSolveQuestion?(
+    analysis: Analysis,
+    scenario: Scenario,
+    lang: Lang,
+  ): { metric: ScenarioKey; value: number; parameter: string | null; reason: string | null };
   /** The model's comparison use case: tables → analysis → current situation + valid scenarios → columns. */
   compare(tables: FormationTable[], request: { norms?: Partial<Norms>; scenarios: readonly ScenarioInput[]; lang: Lang }): Comparison;
 }

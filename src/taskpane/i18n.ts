@@ -192,6 +192,13 @@ const nl = {
   overwriteYes: 'Overschrijven',
   overwriteNo: 'Annuleren',
   tableScroll: 'Vergelijkingstabel (horizontaal scrollen)',
+  notesHeading: 'Toelichting per scenario',
+  ownNorms: (list: string) => `Eigen normen: ${list}.`,
+  reinvestVariant: 'Voeg variant toe: herinvesteer 50%',
+  reinvestZero: 'verlicht werkdruk (herinvestering 0)',
+  extraAssistants: 'Extra FTE OA nodig',
+  assistantsEmployed: 'FTE OA in dienst',
+  costHeading: 'Over de kosten',
 
 
   fields: inLang(FIELD_LABELS, 'nl') as Record<Field, string>,
@@ -375,6 +382,13 @@ const en: Strings = {
   overwriteYes: 'Overwrite',
   overwriteNo: 'Cancel',
   tableScroll: 'Comparison table (scrolls horizontally)',
+  notesHeading: 'Notes per scenario',
+  ownNorms: (list: string) => `Own norms: ${list}.`,
+  reinvestVariant: 'Add variant: reinvest 50%',
+  reinvestZero: 'relieves workload (reinvest 0)',
+  extraAssistants: 'Extra assistant FTE needed',
+  assistantsEmployed: 'Assistant FTE employed',
+  costHeading: 'About the costs',
 
 
   fields: inLang(FIELD_LABELS, 'en') as Record<Field, string>,

@@ -193,11 +193,12 @@ export function ScenarioEditor(props: {
 
   return (
     <AccordionItem value={draft.id}>
-      <AccordionHeader as="h3" size="medium">
+      <AccordionHeader as="h3" size="medium" button={summary ? { 'aria-describedby': `${idp}-summary` } : undefined}>
         <span className={styles.headerText}>
           <span>{name.trim() || fallbackName}</span>
           {summary && (
-            <span className={styles.headerFigure} data-testid={`scenario-summary-${props.index}`}>
+            // The button's name stays the scenario's name; the figures are its description.
+            <span className={styles.headerFigure} id={`${idp}-summary`} aria-hidden="true" data-testid={`scenario-summary-${props.index}`}>
               {summary}
             </span>
           )}

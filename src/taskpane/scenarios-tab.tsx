@@ -35,7 +35,7 @@ export default function ScenariosTab(props: ScenariosTabProps): React.JSX.Elemen
   const styles = useScenarioStyles();
   const [preset, setPreset] = React.useState<PresetKey | ''>('leerplein');
   // One scenario open at a time (the others are a summary line): the tab stays short.
-  const [openItems, setOpenItems] = React.useState<string[]>([]);
+  const [openItems, setOpenItems] = React.useState<string[]>(() => (drafts.length === 1 ? [drafts[0].id] : []));
   const [removed, setRemoved] = React.useState<{ draft: ScenarioDraft; index: number; name: string } | null>(null);
   const undoRef = React.useRef<HTMLButtonElement>(null);
 

@@ -15,9 +15,10 @@ import { parameterLabel, parametersAffecting } from '../model/parameters';
 import type { Column } from './comparison-columns';
 import { useComparisonStyles } from './comparison-styles';
 import type { Engine } from './engine';
-import { formatFigure, formatPlain, parseNumber } from './format';
+import { formatFigure, formatInput, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
 import { fieldForParameter } from './scenario-form';
+import { defaultQuestion } from './solve-default';
 import { errorText, useShared } from './ui';
 
 /**
@@ -27,6 +28,13 @@ import { errorText, useShared } from './ui';
  */
 function parametersFor(scenario: Scenario | null, metric: ScenarioKey): string[] {
   return scenario ? parametersAffecting(metric, scenario) : [];
+}
+
+interface FormState {
+  colId: string;
+  metric: ScenarioKey;
+  valueText: string;
+  param: string;
 }
 
 type Answer =
@@ -45,15 +53,30 @@ export function SolvePanel(props: {
   const styles = useComparisonStyles();
   const [colId, setColId] = React.useState<string>('');
   const col = cols.find((x) => x.id === colId) ?? cols[0];
-  const [metric, setMetric] = React.useState<ScenarioKey>('shortageAfterFte');
+  // The form opens on a question with an answer on this workbook (or says why there is none).
+  const question = React.useMemo(
+    () => (col?.scenario ? defaultQuestion(engine, analysis, col.scenario, lang) : null),
+    [col?.scenario, engine, analysis, lang],
+  );
+  const [edit, setEdit] = React.useState<FormState | null>(null);
+  const untouched = !(edit && edit.colId === col?.id);
+  const form: FormState = !untouched && edit
+    ? edit
+    : {
+        colId: col?.id ?? '',
+        metric: question?.metric ?? 'shortageAfterFte',
+        valueText: formatInput(question?.value ?? 0, lang),
+        param: question?.parameter ?? '',
+      };
+  const update = (patch: Partial<FormState>) => setEdit({ ...form, ...patch });
+  const { metric, valueText } = form;
   const params = parametersFor(col?.scenario ?? null, metric);
-  const [param, setParam] = React.useState<string>('');
-  const parameter = params.includes(param) ? param : params[0];
-  const [valueText, setValueText] = React.useState('0');
+  const parameter = params.includes(form.param) ? form.param : params[0];
   const [answer, setAnswer] = React.useState<Answer | null>(null);
   const [applied, setApplied] = React.useState('');
   const target = parseNumber(valueText);
   const valueError = target === null || Number.isNaN(target) ? s.notANumber : undefined;
+  const noQuestion = untouched && question?.parameter === null && question.reason ? question.reason : null;
 
   /** What the user sees for a parameter: the registry's label, never the raw key. */
   const paramLabel = (p: string) => parameterLabel(p, lang);
@@ -61,8 +84,12 @@ export function SolvePanel(props: {
   const run = () => {
     if (!col?.scenario || !parameter || valueError || target === null) return;
     setApplied('');
+    if (noQuestion) {
+      setAnswer({ ok: false, text: noQuestion });
+      return;
+    }
     try {
-      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target });
+      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target }, lang);
       if (r.solved) {
         setAnswer({
           ok: true,
@@ -105,7 +132,10 @@ export function SolvePanel(props: {
       ) : (
         <>
           <Field label={s.solveScenario} size="small">
-            <Select className={styles.select} value={col?.id ?? ''} onChange={(_, d) => setColId(d.value)} data-testid="solve-scenario">
+            <Select className={styles.select} value={col?.id ?? ''} onChange={(_, d) => {
+                setColId(d.value);
+                setAnswer(null);
+              }} data-testid="solve-scenario">
               {cols.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}
@@ -114,7 +144,7 @@ export function SolvePanel(props: {
             </Select>
           </Field>
           <Field label={s.solveMetric} size="small">
-            <Select className={styles.select} value={metric} onChange={(_, d) => setMetric(d.value as ScenarioKey)} data-testid="solve-metric">
+            <Select className={styles.select} value={metric} onChange={(_, d) => update({ metric: d.value as ScenarioKey })} data-testid="solve-metric">
               {SCENARIO_KEYS.map((k) => (
                 <option key={k} value={k}>
                   {LABELS[k][lang]}
@@ -123,10 +153,10 @@ export function SolvePanel(props: {
             </Select>
           </Field>
           <Field label={s.solveValue} size="small" validationMessage={valueError} validationState={valueError ? 'error' : 'none'}>
-            <Input value={valueText} inputMode="decimal" onChange={(_, d) => setValueText(d.value)} data-testid="solve-value" />
+            <Input value={valueText} inputMode="decimal" onChange={(_, d) => update({ valueText: d.value })} data-testid="solve-value" />
           </Field>
           <Field label={s.solveParameter} size="small">
-            <Select className={styles.select} value={parameter} onChange={(_, d) => setParam(d.value)} data-testid="solve-parameter">
+            <Select className={styles.select} value={parameter} onChange={(_, d) => update({ param: d.value })} data-testid="solve-parameter">
               {params.map((p) => (
                 <option key={p} value={p}>
                   {paramLabel(p)}
@@ -134,6 +164,11 @@ export function SolvePanel(props: {
               ))}
             </Select>
           </Field>
+          {noQuestion && (
+            <p className={c.small} style={{ margin: 0 }} data-testid="solve-no-question">
+              {noQuestion}
+            </p>
+          )}
           <div>
             <Button appearance="secondary" onClick={run} disabled={!!valueError || !parameter}>
               {s.solveRun}
