@@ -117,8 +117,8 @@ export function BarChart(props: {
     ),
     ...(ref !== null ? [refText] : []),
   ].join('. ');
-  // A name gets the width of the pane, about 7 px a character at 13 px.
-  const nameChars = Math.max(8, Math.floor(W / 7));
+  // A name gets the width of the chart, at most 8 px a character at 13 px semibold.
+  const nameChars = Math.max(8, Math.floor(W / 8));
 
   const bar = (v: number | null, y: number, color: string) => (
     <g>

@@ -18,7 +18,7 @@ import type { Engine } from './engine';
 import { formatFigure, formatInput, formatPlain, parseNumber } from './format';
 import { useI18n } from './i18n';
 import { fieldForParameter } from './scenario-form';
-import { defaultQuestion } from './solve-default';
+import { defaultQuestion, type DefaultQuestion } from './solve-default';
 import { errorText, useShared } from './ui';
 
 /**
@@ -52,12 +52,16 @@ export function SolvePanel(props: {
   const c = useShared();
   const styles = useComparisonStyles();
   const [colId, setColId] = React.useState<string>('');
-  const col = cols.find((x) => x.id === colId) ?? cols[0];
-  // The form opens on a question with an answer on this workbook (or says why there is none).
-  const question = React.useMemo(
-    () => (col?.scenario ? defaultQuestion(engine, analysis, col.scenario, lang) : null),
-    [col?.scenario, engine, analysis, lang],
-  );
+  // Each scenario's default question; the form opens on the first scenario whose question has
+  // an answer on this workbook (or, when none has, on the first with the reason in words).
+  // Made on demand (each tries the scenario's levers with solve) and kept until the columns change.
+  const cache = React.useMemo(() => new Map<string, DefaultQuestion | null>(), [cols, engine, analysis, lang]);
+  const questionOf = (x: Column): DefaultQuestion | null => {
+    if (!cache.has(x.id)) cache.set(x.id, x.scenario ? defaultQuestion(engine, analysis, x.scenario, lang) : null);
+    return cache.get(x.id) ?? null;
+  };
+  const col = cols.find((x) => x.id === colId) ?? cols.find((x) => questionOf(x)?.parameter) ?? cols[0];
+  const question = col ? questionOf(col) : null;
   const [edit, setEdit] = React.useState<FormState | null>(null);
   const untouched = !(edit && edit.colId === col?.id);
   const form: FormState = !untouched && edit
