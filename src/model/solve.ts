@@ -13,7 +13,7 @@
 
 import type { Norms } from './norms';
 import { LABELS, type Lang } from './labels';
-import { formatNumber } from './format';
+import { formatPlain } from './format';
 import type { Analysis, Scenario, SolveSpec, Solved } from './api';
 import { evaluateScenario } from './scenario-evaluate';
 import { parameter } from './parameters';
@@ -26,12 +26,9 @@ interface ParamInfo {
   set(s: Scenario, v: number): Scenario;
 }
 
-/** A number in the words of `lang`: "0,25" (nl), "0.25" (en), up to 4 decimals. */
+/** A number in the words of `lang`: "0,25" (nl), "0.25" (en). */
 function num(v: number, lang: Lang): string {
-  const d = Math.abs(v) >= 100 || Number.isInteger(v) ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-  const text = formatNumber(v, d, lang).replace(/^-/, '\u2212');
-  // Trailing zeros of the decimals only (never the thousands of "5.000").
-  return d === 0 ? text : text.replace(/0+$/, '').replace(/[.,]$/, '');
+  return formatPlain(v, lang, Math.abs(v) >= 100 ? 0 : 4);
 }
 
 /** The registry's search range, getter and setter (parameters.ts), or why not here (in `lang`). */
