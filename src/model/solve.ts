@@ -13,7 +13,7 @@
 
 import type { Norms } from './norms';
 import { LABELS, type Lang } from './labels';
-import { formatPlain } from './format';
+import { decimalsFor, formatNumberOrNull, formatPlain } from './format';
 import type { Analysis, Scenario, SolveSpec, Solved } from './api';
 import { evaluateScenario } from './scenario-evaluate';
 import { parameter } from './parameters';
@@ -117,11 +117,12 @@ export function solveScenario(analysis: Analysis, scenario: Scenario, spec: Solv
     const lo = Math.min(...valid);
     const hi = Math.max(...valid);
     const n = (v: number) => num(v, lang);
+    const fig = (v: number) => formatNumberOrNull(v, decimalsFor(spec.metric), lang);
     return {
       solved: null,
       reason: en
-        ? `no value of ${paramLabel} between ${n(info.min)} and ${n(info.max)} brings ${label} to ${n(spec.value)} (${label} ranges from ${n(lo)} to ${n(hi)} there)`
-        : `geen waarde van ${paramLabel} tussen ${n(info.min)} en ${n(info.max)} brengt ${label} op ${n(spec.value)} (${label} loopt daar van ${n(lo)} tot ${n(hi)})`,
+        ? `no value of ${paramLabel} between ${n(info.min)} and ${n(info.max)} brings ${label} to ${n(spec.value)} (${label} ranges from ${fig(lo)} to ${fig(hi)} there)`
+        : `geen waarde van ${paramLabel} tussen ${n(info.min)} en ${n(info.max)} brengt ${label} op ${n(spec.value)} (${label} loopt daar van ${fig(lo)} tot ${fig(hi)})`,
     };
   }
   // The bracket nearest to the scenario's own value.
