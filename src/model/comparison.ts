@@ -21,6 +21,7 @@ import { CURRENT_SITUATION } from './vocabulary';
 import { currentSituation, resolveScenario, runScenario } from './scenario';
 import { costNotes, describeScenario, presetOrigin, scenarioNorms, whyNotes } from './scenario-notes';
 
+export { defaultSolveQuestion, type SolveQuestion } from './solve-question';
 export { withReinvest, describeScenario, whyNotes, costNotes, scenarioNorms, costExplanation } from './scenario-notes';
 
 /** The texts beside one scenario column, each made from the values it uses. */

@@ -117,3 +117,45 @@ describe('why the figures come out so', () => {
     expect(c.columns[1].notes!.why[0]).toMatch(/^Het leerplein vraagt 0,\d\d FTE leraren meer dan klassikaal: elk cohort en vak krijgt eigen pleinen van 90 leerlingen met 3 leraren \(F10\), 30 leerlingen per leraar/);
   });
 });
+
+describe('default "Wat is nodig?" question', () => {
+  const { defaultSolveQuestion } = require('../../src/model/comparison') as typeof import('../../src/model/comparison');
+
+  test('a plaza scenario: plaza share that closes the shortage', () => {
+    const a = analyse(school());
+    const q = defaultSolveQuestion(a, scenario({ plaza: { share: 0, size: 90, teachers: 1, assistants: 1 } }), 'nl');
+    expect(q.metric).toBe('shortageAfterFte');
+    expect(q.value).toBe(0);
+    expect(q.parameter).toBe('plaza.share');
+    expect(q.reason).toBeNull();
+    // Every listed parameter can move the shortage; labels, not keys.
+    expect(q.parameters[0]).toEqual({ path: 'plaza.share', label: 'Leerplein: aandeel lessen' });
+    expect(q.parameters.map((p) => p.path)).not.toContain('studentsPerAssistant');
+    expect(q.parameters.map((p) => p.path)).not.toContain('costPerFte.teacher');
+    // The answer really closes it.
+    const r = runScenario(a, scenario({ plaza: { share: q.answer!, size: 90, teachers: 1, assistants: 1 } }));
+    expect(Math.abs(r.shortageAfterFte!)).toBeLessThan(1e-6);
+  });
+
+  test('task transfer: reinvesting the freed hours, when that can close it', () => {
+    // Shortage 0.05 FTE; reinvest r gives 76.5 r / 1202.4 FTE → r = 0.05 × 1202.4 / 76.5 = 0.7859
+    const q = defaultSolveQuestion(analyse(school()), scenario({ preset: 'klassikaal-oa' }), 'nl');
+    expect(q.parameter).toBe('reinvestShare');
+    close(q.answer, (0.05 * 1.67 * 720) / 76.5, 1e-6);
+  });
+
+  test('no staff table: says in words why there is no question', () => {
+    const q = defaultSolveQuestion(analyse([school()[0]]), scenario({ preset: 'klassikaal-oa' }), 'en');
+    expect(q.parameter).toBeNull();
+    expect(q.reason).toBe('No question to propose: the workbook gives no teacher FTE available (no staff table), so there is no shortage to close.');
+  });
+
+  test('nothing in range reaches it: the reason names the figure and the parameters by label', () => {
+    // ict 10 h × 0.5 × 1.0 FTE = 5 h (4.5 net): reinvesting all gives 4.5 / (1.67 × 720) = 0.004 FTE
+    // of the 0.05 shortage; task share and hours move nothing while reinvest is 0 (one parameter at a time).
+    const q = defaultSolveQuestion(analyse(school()), scenario({ tasks: [{ key: 'ict', share: 0.5 }] }), 'nl');
+    expect(q.parameter).toBeNull();
+    expect(q.reason).toMatch(/^Geen parameter van dit scenario brengt Tekort na scenario \(FTE\) op 0 \(nu 0,05\)/);
+    expect(q.reason).not.toMatch(/reinvestShare|task\./);
+  });
+});
