@@ -88,7 +88,7 @@ Gebruik:
   formatie analyse BESTAND.xlsx [opties]
 
 Opties:
-  --scenario F.json   scenariobestand (mag vaker); zie docs/README-cli.md
+  --scenario F.json   scenariobestand (mag vaker); zie docs/cli.md
   --preset NAAM       scenario uit een praktijkvoorbeeld (mag vaker):
                       ${PRESET_KEYS.join(', ')}
   --json              één JSON-object op stdout in plaats van het rapport
@@ -110,7 +110,7 @@ Usage:
   formatie analyse FILE.xlsx [options]
 
 Options:
-  --scenario F.json   scenario file (repeatable); see docs/README-cli.md
+  --scenario F.json   scenario file (repeatable); see docs/cli.md
   --preset NAME       scenario from a practice example (repeatable):
                       ${PRESET_KEYS.join(', ')}
   --json              one JSON object on stdout instead of the report

@@ -13,9 +13,16 @@ const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Numbe
 /** The JSON object of cli.md, keys in the contract's order, every figure a number or null. */
 export function jsonOutput(
   file: string, analysis: Analysis, scenarios: ScenarioResult[], readIssues: Issue[],
+  scenarioNotes: readonly string[][] = [],
 ): Record<string, unknown> {
   const totals = (t: object) => Object.fromEntries(TOTAL_KEYS.map((k) => [k, numOrNull((t as Record<string, unknown>)[k])]));
   const issues = [...readIssues, ...analysis.notes].map((i) => ({ cell: i.cell, message: i.message }));
+  // A scenario's notes (why its figures come out so, what its cost difference is made of)
+  // are not tied to a table: they join the top-level issues, "cell" naming the scenario, so
+  // the keys of each scenario object stay exactly those of cli.md.
+  scenarioNotes.forEach((notes, i) => {
+    for (const message of notes) if (scenarios[i]) issues.push({ cell: scenarios[i].name, message });
+  });
   return {
     file,
     norms: { ...analysis.norms },

@@ -194,7 +194,8 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   }
 
   if (o.json) {
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues), roundFloatNoise, 2) + '\n');
+    const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues, notes), roundFloatNoise, 2) + '\n');
     if (written) io.stderr.write(m.written(written) + '\n');
   } else {
     io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: read2.issues, columns, lang: o.lang }));
