@@ -16,6 +16,12 @@
  *   in the shared runtime the manifest's FunctionFile is taskpane.html as well).
  * - dist/functions.html loads office.js + functions.js alone: a page to debug the functions
  *   outside the pane (not referenced by the manifest).
+ * - browser → dist/browser.html: browser mode as its own page (src/browser/page.tsx), the
+ *   pane's App over an .xlsx in memory; loads no office.js at all (`npm run serve`).
+ *
+ * Dev server (`npm run dev-server`, started by `npm start`): HTTPS with the trusted
+ * localhost certificate of office-addin-dev-certs (getHttpsServerOptions installs it on first
+ * use), as the yo office templates do.
  *
  * The pane engineer adds pane-only settings here; keep the functions entry lean.
  */
@@ -27,6 +33,13 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { FunctionsMetadataPostPlugin } = require('./scripts/functions-metadata');
+
+/** The dev server's certificate: only asked for by `webpack serve` (never by a build or the tests). */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
 
 /** Where the add-in is served during development (manifest.xml holds these URLs). */
 const urlDev = 'https://localhost:3000/';
@@ -55,7 +68,7 @@ function page(title, body = '') {
  * `--env functionsOnly` builds only the functions entry and its metadata (fast; used by
  * the tests when dist/ is missing or stale); `--env outputPath=DIR` writes elsewhere.
  */
-module.exports = (env = {}, argv = {}) => {
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const functionsOnly = Boolean(env.functionsOnly);
   const metadataPlugins = [
@@ -73,6 +86,7 @@ module.exports = (env = {}, argv = {}) => {
           functions: './src/functions/index.ts',
           commands: './src/commands/commands.ts',
           taskpane: './src/taskpane/index.tsx',
+          browser: './src/browser/page.tsx',
         },
     output: {
       path: env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist'),
@@ -123,6 +137,11 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({
+        filename: 'browser.html',
+        template: './src/browser/browser.html',
+        chunks: ['browser'],
+      }),
+      new HtmlWebpackPlugin({
         filename: 'commands.html',
         templateContent: page('Formatieplanner VO: opdrachten'),
         chunks: ['commands'],
@@ -151,8 +170,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: false,
     },
     devServer: {
-      port: 3000,
-      server: 'https',
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : 'https',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,

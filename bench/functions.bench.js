@@ -332,11 +332,6 @@ function prepareCalls(v) {
   return calls;
 }
 
-function recalc(fns, calls) {
-  const out = new Array(calls.length);
-  for (let i = 0; i < calls.length; i++) out[i] = fns.get(calls[i].fn)(...calls[i].args);
-  return out;
-}
 
 function engineOnce(readRange, analyse, v) {
   const d = readRange({ name: 'Lesvraag', values: v.demand, originRow: 1, originCol: 0 });

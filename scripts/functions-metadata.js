@@ -39,7 +39,10 @@ function loadTranslations(file = TRANSLATIONS) {
 
 /** The generated metadata with allowErrorForDataTypeAny set (a new object). */
 function patchMetadata(metadata) {
-  return { allowErrorForDataTypeAny: true, ...metadata, allowErrorForDataTypeAny: true };
+  // The flag first in the file, and true whatever the generated metadata says.
+  const out = { allowErrorForDataTypeAny: true, ...metadata };
+  out.allowErrorForDataTypeAny = true;
+  return out;
 }
 
 const NAME_RE = /^[\p{L}][\p{L}0-9._]*$/u;

@@ -196,6 +196,45 @@ for (const [role, scale, subject, loc, fte] of OTHER) {
 
 // ---------------------------------------------------------------------------------------
 /**
+ * Sheet "Lesvraag Zuid": Zuid's demand in a layout made for the eye (domain.md, "Layouts
+ * people make for the eye"): a two-row header ("Cohort" over five columns, "Vak" and
+ * "Groepsgrootte" merged down, "Lessen" over "per week"), each cohort written once with its
+ * cells merged down over its subject rows (whole-cohort subjects first; electives carry
+ * their own pupils). A reader that fills merges sees the cohort on every row; one that does
+ * not sees continuation rows: the same figures either way, equal to the one-row layout.
+ */
+function writeZuidSheet(wb) {
+  const ws = wb.addWorksheet('Lesvraag Zuid', { views: [{ state: 'frozen', ySplit: 3 }] });
+  ws.getCell('A1').value = 'Vestiging Zuid (vmbo): lesvraag per cohort, de vakken onder het cohort';
+  ws.getCell('A1').font = { bold: true, size: 12 };
+  ws.getRow(2).values = ['Cohort', null, null, null, null, 'Vak', 'Groepsgrootte', 'Lessen'];
+  ws.getRow(3).values = ['Vestiging', 'Afdeling', 'Niveau', 'Leerjaar', 'Leerlingen', null, null, 'per week'];
+  ws.getRow(2).font = ws.getRow(3).font = { bold: true };
+  ws.mergeCells('A2:E2');
+  ws.mergeCells('F2:F3');
+  ws.mergeCells('G2:G3');
+  [11, 10, 10, 9, 11, 20, 14, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  let r = 4;
+  for (const c of COHORTS.filter((x) => x.loc === 'Zuid')) {
+    const rows = demand.filter((d) => d.loc === 'Zuid' && d.level === c.level && d.year === c.year);
+    rows.sort((a, b) => (b.share === 1) - (a.share === 1)); // whole-cohort subjects first (stable)
+    const top = r;
+    let run = 0; // rows from the top whose pupils are the cohort's
+    rows.forEach((d, i) => {
+      const first = i === 0;
+      if (d.share === 1 && run === i) run++;
+      ws.getRow(r).values = [first ? d.loc : null, first ? d.dept : null, first ? d.level : null, first ? d.year : null,
+        first || d.share !== 1 ? d.students : null, d.subject, d.size, d.lessons];
+      if (d.level === 'vmbo-bk' && d.year === 3 && d.subject === 'economie') ws.getCell(r, 5).value = 'n.v.t.'; // the one bad cell
+      r++;
+    });
+    for (const col of ['A', 'B', 'C', 'D']) ws.mergeCells(`${col}${top}:${col}${r - 1}`);
+    if (run > 1) ws.mergeCells(`E${top}:E${top + run - 1}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+/**
  * The workbook's bytes, identical on every run: the zip library stamps each entry with the
  * current time, so the clock is fixed while writing (the repository keeps the file).
  */
@@ -233,6 +272,7 @@ async function main() {
     '',
     'Dit bestand is een verzonnen voorbeeld voor de Formatieplanner VO.',
     'Blad "Lesvraag 26-27": lesvraag per cohort en vak volgens de lessentabel (lessen van 50 minuten).',
+    'Blad "Lesvraag Zuid": de vmbo-lesvraag van Zuid zoals veel roosteraars hem maken: elk cohort één keer (samengevoegde cellen), de vakken eronder, en een kop van twee regels.',
     'Blad "Personeel": personeel per 1 oktober 2026 met de verwachte loonkosten 2027 (incl. werkgeverslasten).',
     'Let op: de tekorten bij Frans, Duits en de bètavakken zijn nog niet ingevuld.',
   ].forEach((t, i) => (note.getCell(i + 1, 1).value = t));
@@ -254,8 +294,8 @@ async function main() {
   let lastCohort = null;
   let onderbouwStart = null;
   let subtotalDone = false;
-  let badDone = false;
   for (const d of demand) {
+    if (d.loc === 'Zuid') continue; // Zuid has its own sheet in another layout (writeZuidSheet)
     const cohortKey = `${d.loc}|${d.level}|${d.year}`;
     // After the Noord onderbouw: a subtotal row, as controllers add them.
     if (!subtotalDone && d.dept === 'bovenbouw') {
@@ -279,10 +319,6 @@ async function main() {
     // Realistic imperfections, each once.
     if (d.loc === 'Noord' && d.level === 'havo' && d.year === 4 && d.subject === 'Engels') ws.getCell(r, 6).value = String(d.students); // text number
     if (d.loc === 'Noord' && d.level === 'vwo' && d.year === 4 && d.subject === 'LO') ws.getCell(r, 8).value = '2,0'; // Dutch text number
-    if (!badDone && d.loc === 'Zuid' && d.level === 'vmbo-bk' && d.year === 3 && d.subject === 'economie') {
-      ws.getCell(r, 6).value = 'n.v.t.'; // the one bad cell: left out, reported
-      badDone = true;
-    }
     r++;
   }
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: r - 1, column: 8 } };
@@ -316,6 +352,8 @@ async function main() {
     }
     row.values = [s.name, s.loc, s.role === 'Docent' ? `Docent ${s.scale}` : s.role, s.scale, s.subject, fte, costCell, s.since];
   });
+
+  writeZuidSheet(wb);
 
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, await deterministicBuffer(wb));

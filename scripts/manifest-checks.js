@@ -6,12 +6,16 @@
  *   and at most 32 characters;
  * - shared runtime: the SharedRuntime 1.1 requirement, one <Runtime lifetime="long">, and
  *   the CustomFunctions Page, the FunctionFile and the ShowTaskpane action on that same
- *   resid; the CustomFunctions Script, Metadata (with nl-NL and nl-BE overrides to
- *   functions-nl.json) and the FORMATIE namespace;
+ *   resid; the CustomFunctions Script, Metadata (English functions.json by default,
+ *   nl-NL and nl-BE overrides to functions-nl.json) and the FORMATIE namespace;
  * - icons exist in assets/ as PNGs of the declared pixel sizes;
  * - every URL is https; the Id is a GUID; the Version has four numeric parts;
+ * - DefaultLocale en-US, and nl-NL and nl-BE overrides on every user-visible string
+ *   (DisplayName, Description, ShortStrings, LongStrings but the namespace);
+ * - the requirement sets of src/excel/requirement-sets.ts (MANIFEST_SETS, via
+ *   scripts/requirement-sets.json) are exactly the ones declared;
  * - no telemetry.
- * Pure node, no dependencies.
+ * XML parsed by xml2js (the parser office-addin-manifest uses); offline, nothing is sent.
  */
 
 'use strict';
@@ -20,133 +24,56 @@ const fs = require('fs');
 const path = require('path');
 
 // ---------------------------------------------------------------------------------------
-// A small strict XML parser (elements, attributes, text, comments, CDATA, PI, entities)
+// XML parsing: xml2js (office-addin-manifest's own XML dependency, strict sax parser)
 // ---------------------------------------------------------------------------------------
+
+const xml2js = require('xml2js');
 
 class XmlError extends Error {}
 
-function lineOf(text, pos) {
-  let line = 1;
-  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*/;
-
-function checkEntities(s, text, pos) {
-  const re = /&([^;\s&<]*);?/g;
-  let m;
-  while ((m = re.exec(s))) {
-    const ok = /^(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+)$/.test(m[1]) && m[0].endsWith(';');
-    if (!ok) throw new XmlError(`line ${lineOf(text, pos)}: invalid entity "${m[0]}"`);
+/** The 1-based line of the first `<name` tag carrying attribute value `value` (for messages). */
+function lineOfTag(text, name, attrs) {
+  const firstAttr = Object.entries(attrs)[0];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes(`<${name}`)) continue;
+    if (!firstAttr || lines[i].includes(`${firstAttr[0]}="${firstAttr[1]}"`)) return i + 1;
   }
+  return 0;
 }
 
-function decode(s) {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9A-Fa-f]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#([0-9]+);/g, (_, d) => String.fromCodePoint(parseInt(d, 10)))
-    .replace(/&amp;/g, '&');
-}
-
-/** Parses XML text into { name, attrs, children, text, line }; throws XmlError when not well-formed. */
+/**
+ * Parses XML text into { name, attrs, children, text, line } with xml2js (strict: a
+ * mismatched tag, a bad entity or text outside the root throws XmlError). A DOCTYPE is
+ * refused before parsing (a manifest has none; it would allow entity tricks).
+ */
 function parseXml(text) {
-  let i = 0;
-  const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  const stack = [];
-  let root = null;
-  const skipWs = () => {
-    while (i < n && /\s/.test(text[i])) i++;
+  if (/<!DOCTYPE/i.test(text)) throw new XmlError('DOCTYPE is not allowed in a manifest');
+  let parsed;
+  let failure;
+  const parser = new xml2js.Parser({
+    strict: true,
+    explicitRoot: true,
+    explicitChildren: true,
+    preserveChildrenOrder: true,
+    explicitArray: true,
+    async: false,
+  });
+  // With async: false xml2js calls back before parseString returns.
+  parser.parseString(text, (e, result) => {
+    failure = e;
+    parsed = result;
+  });
+  if (failure) throw new XmlError(String(failure.message || failure).replace(/\s+/g, ' ').trim());
+  if (!parsed) throw new XmlError('no root element');
+  const convert = (node, name) => {
+    const attrs = { ...(node.$ || {}) };
+    const children = (node.$$ || []).map((c) => convert(c, c['#name']));
+    return { name, attrs, children, text: typeof node._ === 'string' ? node._ : '', line: lineOfTag(text, name, attrs) };
   };
-  while (i < n) {
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i);
-      if (end < 0) throw new XmlError(`line ${lineOf(text, i)}: unterminated processing instruction`);
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) throw new XmlError(`line ${lineOf(text, i)}: unterminated comment`);
-      if (text.slice(i + 4, end).includes('--')) throw new XmlError(`line ${lineOf(text, i)}: "--" inside a comment`);
-      i = end + 3;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i);
-      if (end < 0 || stack.length === 0) throw new XmlError(`line ${lineOf(text, i)}: CDATA outside an element`);
-      stack[stack.length - 1].text += text.slice(i + 9, end);
-      i = end + 3;
-    } else if (text.startsWith('<!DOCTYPE', i)) {
-      throw new XmlError(`line ${lineOf(text, i)}: DOCTYPE is not allowed in a manifest`);
-    } else if (text.startsWith('</', i)) {
-      const m = NAME.exec(text.slice(i + 2));
-      if (!m) throw new XmlError(`line ${lineOf(text, i)}: bad end tag`);
-      const open = stack.pop();
-      if (!open || open.name !== m[0]) {
-        throw new XmlError(`line ${lineOf(text, i)}: end tag </${m[0]}> does not match <${open ? open.name : '(none)'}>`);
-      }
-      i += 2 + m[0].length;
-      skipWs();
-      if (text[i] !== '>') throw new XmlError(`line ${lineOf(text, i)}: bad end tag`);
-      i++;
-    } else if (text[i] === '<') {
-      const start = i;
-      const m = NAME.exec(text.slice(i + 1));
-      if (!m) throw new XmlError(`line ${lineOf(text, i)}: bad start tag`);
-      const el = { name: m[0], attrs: {}, children: [], text: '', line: lineOf(text, i) };
-      const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(el);
-      else if (root) throw new XmlError(`line ${lineOf(text, start)}: more than one root element`);
-      else root = el;
-      i += 1 + m[0].length;
-      for (;;) {
-        const before = i;
-        skipWs();
-        if (text.startsWith('/>', i)) {
-          i += 2;
-          break;
-        }
-        if (text[i] === '>') {
-          i++;
-          stack.push(el);
-          break;
-        }
-        if (i === before) throw new XmlError(`line ${lineOf(text, i)}: expected whitespace in <${el.name}>`);
-        const a = NAME.exec(text.slice(i));
-        if (!a) throw new XmlError(`line ${lineOf(text, i)}: bad attribute in <${el.name}>`);
-        i += a[0].length;
-        skipWs();
-        if (text[i] !== '=') throw new XmlError(`line ${lineOf(text, i)}: attribute ${a[0]} without value`);
-        i++;
-        skipWs();
-        const q = text[i];
-        if (q !== '"' && q !== "'") throw new XmlError(`line ${lineOf(text, i)}: unquoted attribute ${a[0]}`);
-        const end = text.indexOf(q, i + 1);
-        if (end < 0) throw new XmlError(`line ${lineOf(text, i)}: unterminated attribute ${a[0]}`);
-        const raw = text.slice(i + 1, end);
-        if (raw.includes('<')) throw new XmlError(`line ${lineOf(text, i)}: "<" in attribute ${a[0]}`);
-        checkEntities(raw, text, i);
-        if (Object.prototype.hasOwnProperty.call(el.attrs, a[0])) throw new XmlError(`line ${lineOf(text, i)}: duplicate attribute ${a[0]}`);
-        el.attrs[a[0]] = decode(raw);
-        i = end + 1;
-      }
-    } else {
-      const end = text.indexOf('<', i);
-      const chunk = text.slice(i, end < 0 ? n : end);
-      if (stack.length === 0) {
-        if (chunk.trim() !== '') throw new XmlError(`line ${lineOf(text, i)}: text outside the root element`);
-      } else {
-        checkEntities(chunk, text, i);
-        stack[stack.length - 1].text += decode(chunk);
-      }
-      i = end < 0 ? n : end;
-    }
-  }
-  if (stack.length > 0) throw new XmlError(`unclosed element <${stack[stack.length - 1].name}>`);
-  if (!root) throw new XmlError('no root element');
-  return root;
+  const [rootName] = Object.keys(parsed);
+  const rootNode = parsed[rootName];
+  return convert(typeof rootNode === 'string' ? { _: rootNode } : rootNode, rootName);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -191,6 +118,7 @@ function pngSize(file) {
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const VERSION = /^\d{1,5}(\.\d{1,5}){3}$/;
 const DEV_PREFIX = 'https://localhost:3000/';
+const DUTCH_LOCALES = ['nl-NL', 'nl-BE'];
 
 /**
  * Checks a manifest. options.assetsDir: where icon files live (default <root>/assets);
@@ -221,12 +149,23 @@ function checkManifest(manifestPath, options = {}) {
   if (!version || !VERSION.test(version.text.trim())) err('<Version> must have four numeric parts, such as 1.0.0.0');
   if (!child(root, 'ProviderName') || !child(root, 'ProviderName').text.trim()) err('<ProviderName> is missing');
   const locale = child(root, 'DefaultLocale');
-  if (!locale || !/^[a-z]{2}-[A-Z]{2}$/.test(locale.text.trim())) err('<DefaultLocale> must be a locale such as nl-NL');
+  if (!locale || locale.text.trim() !== 'en-US') {
+    err(`<DefaultLocale> must be en-US with English defaults and nl-NL/nl-BE overrides (got ${locale ? JSON.stringify(locale.text.trim()) : 'nothing'})`);
+  }
   const displayName = child(root, 'DisplayName');
   if (!displayName || !displayName.attrs.DefaultValue) err('<DisplayName DefaultValue> is missing');
   else if (displayName.attrs.DefaultValue.length > 125) err('<DisplayName> over 125 characters');
   const description = child(root, 'Description');
   if (!description || !description.attrs.DefaultValue) err('<Description DefaultValue> is missing');
+  /** Every user-visible string needs a Dutch override for the Netherlands and for Flanders. */
+  const needDutch = (el, what) => {
+    for (const loc of DUTCH_LOCALES) {
+      const o = el.children.find((c) => local(c.name) === 'Override' && c.attrs.Locale === loc);
+      if (!o || !o.attrs.Value) err(`${what} has no <Override Locale="${loc}">`);
+    }
+  };
+  if (displayName) needDutch(displayName, '<DisplayName>');
+  if (description) needDutch(description, '<Description>');
   for (const el of [displayName, description].filter(Boolean)) {
     const max = local(el.name) === 'DisplayName' ? 125 : 250;
     for (const o of el.children) if ((o.attrs.Value || '').length > max) err(`<${el.name}> override over ${max} characters`);
@@ -239,6 +178,10 @@ function checkManifest(manifestPath, options = {}) {
   const sets = all(child(root, 'Requirements') || { children: [] }, 'Set');
   if (!sets.some((s) => s.attrs.Name === 'SharedRuntime' && s.attrs.MinVersion === '1.1')) {
     err('<Requirements> must contain <Set Name="SharedRuntime" MinVersion="1.1"/>');
+  }
+  for (const name of ['ExcelApi', 'CustomFunctionsRuntime']) {
+    const set = sets.find((s) => s.attrs.Name === name);
+    if (!set || !/^1\.\d+$/.test(set.attrs.MinVersion || '')) err(`<Requirements> must declare <Set Name="${name}" MinVersion="1.x"/> (src/excel/requirement-sets.ts)`);
   }
 
   // Resources
@@ -266,6 +209,8 @@ function checkManifest(manifestPath, options = {}) {
         if (local(o.name) !== 'Override' || !o.attrs.Locale || !o.attrs.Value) err(`resource "${rid}" has a bad override`);
         else if (o.attrs.Value.length > max) err(`resource "${rid}" override over ${max} characters`);
       }
+      // User-visible strings (the namespace is a formula prefix, the same in every language).
+      if ((kind === 'ShortStrings' || kind === 'LongStrings') && rid !== 'Functions.Namespace') needDutch(el, `resource "${rid}"`);
       defs.set(rid, { kind, el });
     }
   }
@@ -285,7 +230,7 @@ function checkManifest(manifestPath, options = {}) {
     if (rid === undefined) return;
     const def = defs.get(rid);
     if (!def) {
-      err(`resid "${rid}" (line ${el.line}, <${el.name}>) is not defined in <Resources>`);
+      err(`resid "${rid}" (line ${el.line}, <${local(el.name)}>) is not defined in <Resources>`);
       return;
     }
     const want = kindFor(el, parents);
@@ -311,7 +256,7 @@ function checkManifest(manifestPath, options = {}) {
     const meta = loc('Metadata');
     if (!/functions\.js$/.test(urlOf(script) || '')) err('CustomFunctions <Script> must point to functions.js');
     if (pageId !== runtimeId) err(`CustomFunctions <Page> must use the runtime's resid "${runtimeId}" (got "${pageId}")`);
-    if (!/functions\.json$/.test(urlOf(meta) || '')) err('CustomFunctions <Metadata> must point to functions.json');
+    if (!/\/functions\.json$/.test(urlOf(meta) || '')) err('CustomFunctions <Metadata> must point to functions.json (English) by default');
     const metaEl = defs.get(meta) && defs.get(meta).el;
     for (const loc2 of ['nl-NL', 'nl-BE']) {
       const o = metaEl && metaEl.children.find((c) => c.attrs.Locale === loc2);

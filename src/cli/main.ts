@@ -21,6 +21,7 @@ import type { FormationTable } from '../model/types';
 import { readWorkbook } from '../sheet';
 import type { SheetValues } from '../sheet/types';
 import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
+import { fileRefusalLine, readWorkbookFile, workbookRefusalLine } from './open-workbook';
 import { buildResultWorkbook } from '../io/result-workbook';
 import { formatReport, type ScenarioColumn } from './report';
 import { HELP, MSG, UsageError, parseArgs, preLang, version, type Options, type ScenarioArg } from './args';
@@ -56,6 +57,8 @@ async function readUserFile(
   try {
     return await read(file);
   } catch (e) {
+    const refused = fileRefusalLine(file, e, lang);
+    if (refused !== null) throw new UsageError(refused);
     const code = errCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(missing(file));
     if (code === 'EISDIR') throw new UsageError(MSG[lang].isDir(file));
@@ -152,7 +155,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   }
 
   // The workbook: name, then bytes (read once, never written).
-  const bytes = await readUserFile(read, file, o.lang, m.missing);
+  const bytes = await readUserFile(io.readFile ?? readWorkbookFile, file, o.lang, m.missing);
   if (!/\.xlsx$/i.test(file)) {
     throw new UsageError(looksLikeOle(bytes) ? m.ole(file) : m.notXlsxExt(file));
   }
@@ -165,7 +168,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   try {
     sheets = await loadWorkbookValues(bytes);
   } catch (e) {
-    throw new UsageError(m.corrupt(file, firstLine(e)));
+    throw new UsageError(workbookRefusalLine(file, e, o.lang) ?? m.corrupt(file, firstLine(e)));
   }
   const read2 = readWorkbook(sheets);
   const tables: FormationTable[] = read2.tables;

@@ -16,6 +16,12 @@
  *   size (at most CHUNK_BYTES plus one row), read one sync each, onProgress after each:
  *   at most 1 + ⌈estimate / 4 MB⌉ syncs in all.
  * - above MAX_CELLS cells: refused before any value is read (ExcelActionError 'tooLarge').
+ * - the estimate is a guess: should Excel on the web still answer a values sync with
+ *   ResponsePayloadSizeLimitExceeded (or refuse the request with
+ *   RequestPayloadSizeLimitExceeded), that request is split in two halves (by sheets, then by
+ *   rows) and each half retried; one more sync per split, nothing read twice.
+ * - merged areas (ExcelApi 1.13, where the host has it): queued with the first values sync,
+ *   filled in with fillMerges before the reader runs (merged-areas.ts). No extra sync.
  *
  * Payload estimate: BYTES_PER_CELL bytes per cell of the used ranges, nothing measured.
  * Range.values travels as JSON; a number such as 12.5 or 0.8 costs 4–8 bytes, a blank ""
@@ -28,6 +34,7 @@
 import type { SheetValues } from '../sheet/types';
 import { parseRange, rangeA1, splitAddress } from '../model/address';
 import { ExcelActionError } from './errors';
+import { applyMerges, hostSupportsMergedAreas, mergeAreasOf, queueMergedAreas } from './merged-areas';
 
 export const BYTES_PER_CELL = 16;
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -53,6 +60,9 @@ function metaOf(name: string, sheet: Excel.Worksheet, used: Excel.Range): SheetM
   return { name, sheet, used, originRow: g.row, originCol: g.col, rows: used.rowCount, cols: used.columnCount };
 }
 
+/** Which sheet walk ran last ('chain' or the 'names' fallback): for diagnostics and the Script Lab check. */
+export let lastSheetWalk: 'chain' | 'names' | null = null;
+
 /** Walks the sheets in steps of SHEET_CHAIN links, one sync per step. */
 async function chainMetadata(context: Excel.RequestContext): Promise<SheetMeta[]> {
   const out: SheetMeta[] = [];
@@ -69,6 +79,7 @@ async function chainMetadata(context: Excel.RequestContext): Promise<SheetMeta[]
     }
     // One more link tells whether the walk must go on.
     ws.load('name');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per SHEET_CHAIN sheets, by design
     await context.sync();
     for (const l of links) {
       if (l.sheet.isNullObject) return out;
@@ -96,10 +107,12 @@ async function namedMetadata(context: Excel.RequestContext): Promise<SheetMeta[]
 
 /** One slice of rows of one sheet, read in one request. */
 interface Slice {
-  meta: SheetMeta;
+  index: number;
   /** 0-based row within the used range. */
   row: number;
   rows: number;
+  /** The slice is the whole used range: load values on the used range proxy itself. */
+  whole?: boolean;
 }
 
 /** Cuts the used ranges into n requests of about equal estimated size (row granularity). */
@@ -127,13 +140,47 @@ export function planChunks(metas: { rows: number; cols: number }[], bytesPerCell
   return chunks;
 }
 
-export async function readSheets(context: Excel.RequestContext, onProgress?: (fraction: number) => void): Promise<SheetValues[]> {
+/** Excel on the web's 5 MB limit, hit in spite of the estimate. */
+export function isPayloadLimitError(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  const text = `${String(err?.code ?? '')} ${String(err?.message ?? '')}`;
+  return /(Response|Request)PayloadSizeLimitExceeded/i.test(text);
+}
+
+/** Two halves of a request: by slices when it has several, else by rows. Null when it cannot be split. */
+export function splitSlices(slices: Slice[], metas: { cols: number }[]): [Slice[], Slice[]] | null {
+  if (slices.length > 1) {
+    const cells = slices.map((sl) => sl.rows * metas[sl.index].cols);
+    const half = cells.reduce((a, b) => a + b, 0) / 2;
+    let cum = 0;
+    let cut = 1;
+    for (let i = 0; i < slices.length - 1; i++) {
+      cum += cells[i];
+      cut = i + 1;
+      if (cum >= half) break;
+    }
+    return [slices.slice(0, cut), slices.slice(cut)];
+  }
+  const [sl] = slices;
+  if (!sl || sl.rows < 2) return null;
+  const top = Math.floor(sl.rows / 2);
+  return [[{ index: sl.index, row: sl.row, rows: top }], [{ index: sl.index, row: sl.row + top, rows: sl.rows - top }]];
+}
+
+export interface ReadOptions {
+  /** Read merged areas (ExcelApi 1.13); default: whether the host reports that set. */
+  mergedAreas?: boolean;
+}
+
+export async function readSheets(context: Excel.RequestContext, onProgress?: (fraction: number) => void, options: ReadOptions = {}): Promise<SheetValues[]> {
   let metas: SheetMeta[];
   try {
     metas = await chainMetadata(context);
+    lastSheetWalk = 'chain';
   } catch (e) {
     if (e instanceof ExcelActionError) throw e;
     metas = await namedMetadata(context);
+    lastSheetWalk = 'names';
   }
 
   const cells = metas.reduce((s, m) => s + m.rows * m.cols, 0);
@@ -151,37 +198,54 @@ export async function readSheets(context: Excel.RequestContext, onProgress?: (fr
 
   const results: SheetValues[] = metas.map((m) => ({ name: m.name, values: [], originRow: m.originRow, originCol: m.originCol }));
   onProgress?.(0);
-  const estimate = cells * BYTES_PER_CELL;
-
-  if (estimate <= CHUNK_BYTES) {
-    const loaded = metas.map((m) => {
-      if (!m.used) return null;
-      m.used.load('values');
-      return m.used;
-    });
-    if (loaded.some((r) => r)) await context.sync();
-    loaded.forEach((r, i) => {
-      if (r) results[i].values = r.values as unknown[][];
-    });
+  if (!metas.some((m) => m.used)) {
     onProgress?.(1);
     return results;
   }
+  const estimate = cells * BYTES_PER_CELL;
+  const wantMerges = options.mergedAreas ?? hostSupportsMergedAreas();
+  /** Merged areas per sheet index, once read; queued again with the next sync while unread. */
+  const state: { merges: Map<number, Excel.RangeAreas> | null } = { merges: null };
+  const totalRows = metas.reduce((s, m) => s + (m.used ? m.rows : 0), 0);
+  let doneRows = 0;
 
-  const chunks = planChunks(metas);
-  for (let k = 0; k < chunks.length; k++) {
-    const pending: { slice: Slice; range: Excel.Range }[] = chunks[k].map((c) => {
-      const meta = metas[c.index];
-      const range = meta.sheet.getRange(rangeA1(meta.originRow + c.row, meta.originCol, c.rows, meta.cols));
+  /** Reads the slices in one sync; on a payload-limit error, the two halves one after the other. */
+  const read = async (slices: Slice[]): Promise<void> => {
+    const pending = slices.map((sl) => {
+      const meta = metas[sl.index];
+      const range = sl.whole && meta.used ? meta.used : meta.sheet.getRange(rangeA1(meta.originRow + sl.row, meta.originCol, sl.rows, meta.cols));
       range.load('values');
-      return { slice: { meta, row: c.row, rows: c.rows }, range };
+      return { sl, range };
     });
-    await context.sync();
-    for (const p of pending) {
-      const target = results[metas.indexOf(p.slice.meta)].values;
-      const vals = p.range.values as unknown[][];
-      for (let r = 0; r < vals.length; r++) target[p.slice.row + r] = vals[r];
+    const queued = wantMerges && !state.merges ? new Map(metas.flatMap((m, i) => (m.used ? [[i, queueMergedAreas(m.used)] as const] : []))) : null;
+    try {
+      await context.sync();
+    } catch (e) {
+      const halves = isPayloadLimitError(e) ? splitSlices(slices, metas) : null;
+      if (!halves) throw e;
+      await read(halves[0]);
+      await read(halves[1]);
+      return;
     }
-    onProgress?.((k + 1) / chunks.length);
+    if (queued) state.merges = queued;
+    for (const { sl, range } of pending) {
+      const target = results[sl.index].values;
+      const vals = range.values as unknown[][];
+      if (sl.whole) results[sl.index].values = vals;
+      else for (let r = 0; r < vals.length; r++) target[sl.row + r] = vals[r];
+      doneRows += sl.rows;
+    }
+    onProgress?.(Math.min(1, doneRows / totalRows));
+  };
+
+  if (estimate <= CHUNK_BYTES) {
+    await read(metas.flatMap((m, index) => (m.used ? [{ index, row: 0, rows: m.rows, whole: true }] : [])));
+  } else {
+    for (const chunk of planChunks(metas)) if (chunk.length) await read(chunk);
+  }
+
+  if (state.merges) {
+    for (const [i, areas] of state.merges) applyMerges(results[i].values, mergeAreasOf(areas), metas[i].originRow, metas[i].originCol);
   }
   return results;
 }

@@ -1,34 +1,8 @@
 /**
- * The part of the Excel custom functions runtime these functions use (the runtime's own
- * typings, @types/custom-functions-runtime, are not a dependency of this project). The
- * global exists only inside Excel; src/functions/errors.ts falls back to a plain class when
- * it is absent (unit tests in node).
+ * The custom functions runtime's typings come from @types/custom-functions-runtime (pinned
+ * devDependency); this file only points there, so the `/// <reference path>` lines of the
+ * function files keep working. The global exists only inside Excel: src/functions/errors.ts
+ * falls back to a plain class when it is absent (unit tests in node), and runtime-guard.ts
+ * stubs `associate` outside Excel.
  */
-declare namespace CustomFunctions {
-  function associate(id: string, fn: (...args: any[]) => any): void;
-
-  /** Passed as the last argument of functions tagged @requiresAddress / @requiresParameterAddresses. */
-  interface Invocation {
-    /** Address of the calling cell (with @requiresAddress). */
-    address?: string;
-    functionName?: string;
-    /** Addresses of the arguments, such as `'Lesvraag 26-27'!A1:G60` (with @requiresParameterAddresses). */
-    parameterAddresses?: string[];
-  }
-
-  enum ErrorCode {
-    invalidValue = '#VALUE!',
-    notAvailable = '#N/A',
-    divisionByZero = '#DIV/0!',
-    invalidNumber = '#NUM!',
-    nullReference = '#NULL!',
-    invalidName = '#NAME?',
-    invalidReference = '#REF!',
-  }
-
-  class Error {
-    constructor(code: ErrorCode, message?: string);
-    code: ErrorCode;
-    message?: string;
-  }
-}
+/// <reference types="custom-functions-runtime" />

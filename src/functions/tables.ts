@@ -156,6 +156,7 @@ const MISSING: Record<TotalKey | ScenarioKey, [string, string]> = {
     'the tables hold no student numbers (demand or summary table with a students column)',
   ],
   groups: [DEMAND_NL, DEMAND_EN],
+  classes: [DEMAND_NL, DEMAND_EN],
   teacherLessonsPerWeek: [DEMAND_NL, DEMAND_EN],
   teacherFteNeeded: [DEMAND_NL, DEMAND_EN],
   teacherFteAvailable: [

@@ -15,8 +15,8 @@ import * as ExcelJS from 'exceljs';
 import type { Analysis, ScenarioResult } from '../model/api';
 import type { Field, FormationTable, Issue, Category } from '../model/types';
 import {
-  LABELS, SCENARIO_KEYS, TOTAL_KEYS, UNITS,
-  type Lang, type ScenarioKey, type TotalKey,
+  LABELS, SCENARIO_KEYS, TOTAL_KEYS,
+  type Lang, type TotalKey,
 } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
 import { CATEGORY_LABELS, FIELD_LABELS, KIND_LABELS } from '../model/vocabulary';

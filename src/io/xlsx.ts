@@ -1,109 +1,142 @@
 /**
- * Reads an .xlsx file into the raw cell values the reader (src/sheet) takes.
+ * Reads an .xlsx file into the raw cell values the reader (src/sheet) takes, in bounded
+ * memory: a zip reader that checks sizes and checksums (zip.ts), then one streaming pass
+ * over sharedStrings, workbook.xml, the relationships, styles (number formats only) and
+ * each worksheet, keeping only cell values (xlsx-sheet.ts). Formatting is never built.
  *
- * Usable in node and in the browser: only exceljs, no fs. The caller reads the bytes
- * (fs.readFile in the CLI, File.arrayBuffer() in the browser) and passes them here.
+ * Usable in node and in the browser: no fs. The caller reads the bytes (the CLI through
+ * node-file.ts, which opens only regular files of bounded size; the browser through
+ * File.arrayBuffer()) and passes them here. Every refusal is an XlsxError carrying one
+ * line in Dutch and in English (xlsx-errors.ts); limits in README, "Limits".
  *
- * Cell values are passed through as exceljs gives them (number, string, boolean, Date,
- * { error }, { formula, result }, { richText }, { text, hyperlink }); the reader handles
- * them. Merged cells keep their value in the top-left cell only, as Excel's own
- * Range.values does (the other cells of the merge are blank).
+ * Merged ranges are filled: the value of a merged range counts for every cell it covers
+ * (domain.md, "Layouts people make for the eye").
  */
 
-import * as ExcelJS from 'exceljs';
 import type { SheetValues } from '../sheet/types';
+import { damaged, mb, tooLarge, XlsxError } from './xlsx-errors';
+import {
+  readDateStyles, readRelationships, readSharedStrings, readWorkbookXml, relsPartOf, scanChunks,
+  type PartReader,
+} from './xlsx-parts';
+import { SheetBuilder, type CellBudget } from './xlsx-sheet';
+import { inflateEntry, readDirectory, type ZipEntry } from './zip';
 
-/**
- * Worksheet parts that the analysis never needs. Skipping them makes reading cheaper on
- * real workbooks (conditional formats and validations can be large) and leaves merged
- * and hyperlinked cells as Excel's Range.values gives them.
- */
-const IGNORED_NODES = [
-  'dataValidations',
-  'conditionalFormatting',
-  'extLst',
-  'hyperlinks',
-  'mergeCells',
-  'headerFooter',
-  'pageSetup',
-  'printOptions',
-  'pageMargins',
-  'rowBreaks',
-  'sheetProtection',
-  'autoFilter',
-];
+export { XlsxError, refusalLine } from './xlsx-errors';
 
-/** Internals of exceljs used for a fast pass over the parsed cells (stable since 1.x). */
-interface RawCell {
-  type: number;
-  value: unknown;
-}
-interface RawRow {
-  _cells: (RawCell | undefined)[];
+/** The reader's limits (README, "Limits"). */
+export interface XlsxLimits {
+  /** Unpacked size of one worksheet part. */
+  sheetPartBytes: number;
+  /** Unpacked size of sharedStrings.xml. */
+  sharedStringsBytes: number;
+  /** Unpacked size of workbook.xml, styles.xml and relationship parts. */
+  smallPartBytes: number;
+  /** Unpacked bytes of all parts read, together. */
+  totalBytes: number;
+  /** Non-empty cells kept, all sheets together. */
+  cells: number;
+  /** Cell positions kept (cells and the blanks between them in a row), all sheets together. */
+  slots: number;
+  /** Characters of inline and formula-string cell text kept, all sheets together. */
+  textChars: number;
 }
 
-/** exceljs ValueType.Null and ValueType.Merge (literal so the browser bundle needs no enum export). */
-const NULL_TYPE = 0;
-const MERGE_TYPE = 1;
+export const LIMITS: Readonly<XlsxLimits> = Object.freeze({
+  sheetPartBytes: 1024 * 1024 * 1024,
+  sharedStringsBytes: 128 * 1024 * 1024,
+  smallPartBytes: 64 * 1024 * 1024,
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  cells: 20_000_000,
+  slots: 40_000_000,
+  textChars: 100_000_000,
+});
 
-/** Loads the workbook with exceljs (the model only: styles and values). */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array | Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  // exceljs' typings say Buffer; JSZip underneath takes ArrayBuffer and Uint8Array too.
-  await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: IGNORED_NODES });
-  return wb;
+export interface LoadOptions {
+  /** Lower limits (tests); never raised above LIMITS. */
+  limits?: Partial<XlsxLimits>;
 }
 
-/** The used cells of one worksheet as values[][], with the real origin of the block. */
-export function worksheetValues(ws: ExcelJS.Worksheet): SheetValues {
-  const rows = (ws as unknown as { _rows: (RawRow | undefined)[] })._rows ?? [];
-  // First pass: bounds of the used cells (non-null values only).
-  let firstRow = -1;
-  let lastRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    const cells = row._cells;
-    let used = false;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (cell === undefined || cell.type === NULL_TYPE || cell.type === MERGE_TYPE) continue;
-      used = true;
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/** All worksheets of an .xlsx file as SheetValues, in workbook order. Rejects with an XlsxError. */
+export async function loadWorkbookValues(
+  data: ArrayBuffer | Uint8Array, options: LoadOptions = {},
+): Promise<SheetValues[]> {
+  try {
+    return readValues(toBytes(data), options);
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    if (e instanceof RangeError) {
+      throw tooLarge('het geheugen is te klein voor deze werkmap', 'the workbook does not fit in memory');
     }
-    if (used) {
-      if (firstRow < 0) firstRow = r;
-      lastRow = r;
-    }
+    throw damaged('de inhoud kan niet worden gelezen', 'its content cannot be read');
   }
-  if (firstRow < 0) return { name: ws.name, values: [], originRow: 1, originCol: 0 };
-
-  const width = maxCol - minCol + 1;
-  const values: unknown[][] = new Array(lastRow - firstRow + 1);
-  for (let r = firstRow; r <= lastRow; r++) {
-    const out: unknown[] = new Array(width).fill(null);
-    const row = rows[r];
-    if (row) {
-      const cells = row._cells;
-      const end = Math.min(cells.length, maxCol + 1);
-      for (let c = minCol; c < end; c++) {
-        const cell = cells[c];
-        if (cell === undefined || cell.type === NULL_TYPE || cell.type === MERGE_TYPE) continue;
-        out[c - minCol] = cell.value;
-      }
-    }
-    values[r - firstRow] = out;
-  }
-  return { name: ws.name, values, originRow: firstRow + 1, originCol: minCol };
 }
 
-/** All worksheets of an .xlsx file as SheetValues, in workbook order. Throws when exceljs cannot read the file. */
-export async function loadWorkbookValues(data: ArrayBuffer | Uint8Array | Buffer): Promise<SheetValues[]> {
-  const wb = await loadWorkbook(data);
-  return wb.worksheets.map(worksheetValues);
+function readValues(bytes: Uint8Array, options: LoadOptions): SheetValues[] {
+  const limits: XlsxLimits = { ...LIMITS };
+  for (const [k, v] of Object.entries(options.limits ?? {}) as [keyof XlsxLimits, number][]) {
+    if (typeof v === 'number' && v < limits[k]) limits[k] = v;
+  }
+  if (!looksLikeZip(bytes)) throw damaged('het is geen zip-bestand', 'it is not a zip file');
+  const entries = readDirectory(bytes);
+  let unpacked = 0;
+  const entry = (part: string): ZipEntry | undefined => entries.get(part.toLowerCase());
+  const account = (e: ZipEntry): void => {
+    unpacked += e.size;
+    if (unpacked > limits.totalBytes) {
+      throw tooLarge(`de delen zijn samen uitgepakt meer dan ${mb(limits.totalBytes)}`, `its parts unpack to more than ${mb(limits.totalBytes)} together`);
+    }
+  };
+  /** Feeds the text of a part to `onText` in pieces. */
+  const feed = (part: string, limit: number, onText: (s: string) => void): void => {
+    const e = entry(part);
+    if (!e) throw damaged(`het deel ${part} ontbreekt`, `the part ${part} is missing`);
+    if (e.size <= limit) account(e); // else inflateEntry names the part and its limit
+    const dec = new TextDecoder('utf-8');
+    inflateEntry(bytes, e, limit, (b) => onText(dec.decode(b, { stream: true })));
+    onText(dec.decode());
+  };
+  const reader = (part: string, limit: number): PartReader =>
+    scanChunks(part, (onText) => feed(part, limit, onText));
+  const small = (part: string): PartReader => reader(part, limits.smallPartBytes);
+
+  // The workbook part: from the package relationships (usually xl/workbook.xml).
+  if (!entry('_rels/.rels')) throw damaged('het deel _rels/.rels ontbreekt; dit is geen Excel-werkmap', 'the part _rels/.rels is missing; this is not an Excel workbook');
+  const root = readRelationships(small('_rels/.rels'), '');
+  const wbPart = root.find((r) => r.type === 'officeDocument' && r.target !== null)?.target;
+  if (!wbPart || !entry(wbPart)) throw damaged('het werkmapdeel (xl/workbook.xml) ontbreekt', 'the workbook part (xl/workbook.xml) is missing');
+  const info = readWorkbookXml(small(wbPart));
+  const relsPart = relsPartOf(wbPart);
+  const rels = entry(relsPart) ? readRelationships(small(relsPart), wbPart) : [];
+
+  const sharedPart = rels.find((r) => r.type === 'sharedStrings' && r.target !== null)?.target;
+  const shared = sharedPart && entry(sharedPart) ? readSharedStrings(reader(sharedPart, limits.sharedStringsBytes)) : [];
+  const stylesPart = rels.find((r) => r.type === 'styles' && r.target !== null)?.target;
+  const dateStyles = stylesPart && entry(stylesPart) ? readDateStyles(small(stylesPart)) : [];
+
+  const budget: CellBudget = { cells: limits.cells, slots: limits.slots, textChars: limits.textChars };
+  const out: SheetValues[] = [];
+  for (const s of info.sheets) {
+    const rel = rels.find((r) => r.id === s.rid);
+    // Chart sheets, dialog and macro sheets hold no cell values for the analysis.
+    if (rel && rel.type !== 'worksheet') continue;
+    const part = rel?.target;
+    if (!part || !entry(part)) {
+      throw damaged(
+        `het blad "${s.name}" ontbreekt in het bestand${part ? ` (deel ${part})` : ''}`,
+        `the sheet "${s.name}" is missing from the file${part ? ` (part ${part})` : ''}`,
+      );
+    }
+    const b = new SheetBuilder({ name: s.name, shared, dateStyles, date1904: info.date1904, budget, limits });
+    feed(part, limits.sheetPartBytes, (text) => b.write(text));
+    b.end();
+    out.push(b.result());
+  }
+  return out;
 }
 
 /** True when the bytes start with the zip signature "PK" that every .xlsx has. */

@@ -4,9 +4,17 @@
  * figure (never 0).
  *
  * Readings of domain.md and cli.md taken here (named so the contract can be settled):
- * - `groups` (Lesgroepen) counts each cohort's groups once, like its students: with a
- *   subject column a cohort's groups are the largest among its subject rows (the classes),
- *   not the sum over subjects. Without a subject column every row is its own cohort.
+ * - `groups` (Lesgroepen) is the sum of F1 over all demand rows (domain.md F1): every
+ *   subject's teaching groups count. `classes` (Klassen) counts each cohort once: its
+ *   distinct class names where a class column exists, else the largest groups value among
+ *   its rows; a cohort whose rows name no class falls back to that largest groups value.
+ *   Without a subject column every row is its own cohort (one class when it names one).
+ * - With a class column a cohort's students are the sum over its distinct class names of
+ *   each class's largest valid value; rows with a blank class name count as one class.
+ * - A figure built only on bad cells is null, not 0: a category (or summary column, or
+ *   subject) with rows but no valid cell gives null; without any rows it gives 0 where the
+ *   table could have named them (a role column without assistants: assistant FTE 0).
+ * - A sum that overflows (a cell such as 1e308) gives null and a note naming the cell.
  * - A staff row whose category cannot be known (empty role) is left out of every FTE sum;
  *   the reader has reported it.
  * - When several staff tables are given and one of them cannot tell assistants apart (it
@@ -19,264 +27,21 @@
  *   tables have a subject column (the need is known to be zero), else null.
  */
 
-import type { DemandTable, FormationTable, Issue, StaffTable, SummaryTable, Category } from './types';
+import type { FormationTable, Issue, SummaryTable } from './types';
 import { mergeNorms, type Norms } from './norms';
 import type { Analysis, LocationTotals, SubjectTotals, TableSummary, Totals } from './api';
-import { f1Groups, f3TeacherFteFromLessonMinutes, f4Ratio, f5Productivity, f15Shortage } from './formulas';
+import { f4Ratio, f5Productivity, f15Shortage } from './formulas';
 import { cellAddress } from './address';
+import {
+  accumulateDemand, accumulateStaff, accumulateSummary, matchKey, newBucket, type Bucket, type Buckets,
+} from './analysis-accumulate';
+import { overflowNotes, overflowed } from './analysis-overflow';
 import { UNKNOWN } from './vocabulary';
+
+export { matchKey, cohortKey, rowGroups } from './analysis-accumulate';
 
 /** Display name of a blank location (domain.md). */
 export const UNKNOWN_LOCATION = UNKNOWN.nl;
-
-const folded = new Map<string, string>();
-
-/** Names match trimmed and case-insensitively. (Memoized: a table repeats few names.) */
-export function matchKey(text: string | null): string {
-  if (text === null) return '';
-  let k = folded.get(text);
-  if (k === undefined) {
-    if (folded.size > 50000) folded.clear();
-    k = text.trim().toLowerCase();
-    folded.set(text, k);
-  }
-  return k;
-}
-
-/** Normalised cohort key within one table: (location, department, level, year). */
-export function cohortKey(loc: string | null, dep: string | null, lev: string | null, year: string | null): string {
-  return `${matchKey(loc)}\u0001${matchKey(dep)}\u0001${matchKey(lev)}\u0001${matchKey(year)}`;
-}
-
-/** Demand sums of one bucket (the workbook, a location or a subject). */
-class DemandAcc {
-  /** Σ teacher lessons of rows using the norm's lesson length. */
-  lessonsNormMinutes = 0;
-  /** Σ teacher lessons × the row's own lesson minutes. */
-  lessonMinutesOwn = 0;
-  /** Σ teacher lessons of rows with their own lesson minutes. */
-  lessonsOwnMinutes = 0;
-  /** F5 numerator and denominator over the same rows (valid students and lessons). */
-  studentLessons = 0;
-  prodLessons = 0;
-  prodRows = 0;
-  students = 0;
-  studentsSeen = false;
-  groups = 0;
-  groupsSeen = false;
-  lessonRows = 0;
-
-  lessons(): number {
-    return this.lessonsNormMinutes + this.lessonsOwnMinutes;
-  }
-
-  fte(n: Norms): number {
-    return f3TeacherFteFromLessonMinutes(this.lessonsNormMinutes * n.lessonMinutes + this.lessonMinutesOwn, n); // F3
-  }
-}
-
-/** Staff sums of one bucket, per category; period tables already divided. */
-class StaffAcc {
-  fte: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
-  cost: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
-  /** Cost and FTE over rows with both valid, for cost per FTE (same rows). */
-  pairCost: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
-  pairFte: Record<Category, number> = { teacher: 0, assistant: 0, management: 0, support: 0 };
-  costSeen = false;
-  tables = 0;
-  /** True when every contributing table can tell assistants and management apart. */
-  roleKnown = true;
-  /** True when every contributing table can tell teachers apart (role or scale). */
-  teacherKnown = true;
-}
-
-class SummaryAcc {
-  students: number | null = null;
-  teacherFte: number | null = null;
-  assistantFte: number | null = null;
-  supportFte: number | null = null;
-  tables = 0;
-}
-
-function addNullable(a: number | null, b: number | null): number | null {
-  if (b === null) return a;
-  return a === null ? b : a + b;
-}
-
-interface Bucket {
-  name: string;
-  demand: DemandAcc | null;
-  staff: StaffAcc | null;
-  summary: SummaryAcc | null;
-}
-
-function newBucket(name: string): Bucket {
-  return { name, demand: null, staff: null, summary: null };
-}
-
-/** Lessons per week of one demand row (F1, F2), or null when it cannot be computed. */
-export function rowGroups(groups: number | null, students: number | null, maxGroupSize: number | null): number | null {
-  if (groups !== null) return groups;
-  if (students === null || maxGroupSize === null || maxGroupSize <= 0) return null;
-  return f1Groups(students, maxGroupSize);
-}
-
-/** The buckets figures are summed into: the workbook, and per location and subject (made on first use). */
-interface Buckets {
-  total: Bucket;
-  location(name: string | null): Bucket;
-  subject(name: string | null): Bucket;
-}
-
-function accumulateDemand(table: DemandTable, { total, location, subject }: Buckets): void {
-  const hasSubject = table.columns.subject !== undefined;
-  const hasLocation = table.columns.location !== undefined;
-  // Students and groups counted once per cohort: cohort key → [max students, max groups, bucket].
-  const cohorts = hasSubject ? new Map<string, { s: number; g: number; sSeen: boolean; gSeen: boolean; loc: Bucket | null }>() : null;
-  const t = (total.demand ??= new DemandAcc());
-  for (const r of table.rows) {
-    const loc = hasLocation ? location(r.location) : null;
-    const ld = loc ? (loc.demand ??= new DemandAcc()) : null;
-    const sub = hasSubject ? subject(r.subject) : null;
-    const sd = sub ? (sub.demand ??= new DemandAcc()) : null;
-    const groups = rowGroups(r.groups, r.students, r.maxGroupSize);
-    const L = r.lessonsPerWeek;
-    if (groups !== null && L !== null) {
-      const lessons = groups * L; // F2
-      for (const acc of [t, ld, sd]) {
-        if (!acc) continue;
-        acc.lessonRows++;
-        if (r.lessonMinutes !== null) {
-          acc.lessonsOwnMinutes += lessons;
-          acc.lessonMinutesOwn += lessons * r.lessonMinutes;
-        } else {
-          acc.lessonsNormMinutes += lessons;
-        }
-        if (r.students !== null) {
-          acc.studentLessons += r.students * L;
-          acc.prodLessons += lessons;
-          acc.prodRows++;
-        }
-      }
-    }
-    if (cohorts) {
-      const key = cohortKey(r.location, r.department, r.level, r.year);
-      let c = cohorts.get(key);
-      if (!c) {
-        c = { s: 0, g: 0, sSeen: false, gSeen: false, loc };
-        cohorts.set(key, c);
-      }
-      if (r.students !== null && (!c.sSeen || r.students > c.s)) {
-        c.s = r.students;
-        c.sSeen = true;
-      }
-      if (groups !== null && (!c.gSeen || groups > c.g)) {
-        c.g = groups;
-        c.gSeen = true;
-      }
-    } else {
-      for (const acc of [t, ld]) {
-        if (!acc) continue;
-        if (r.students !== null) {
-          acc.students += r.students;
-          acc.studentsSeen = true;
-        }
-        if (groups !== null) {
-          acc.groups += groups;
-          acc.groupsSeen = true;
-        }
-      }
-    }
-  }
-  if (cohorts) {
-    for (const c of cohorts.values()) {
-      const ld = c.loc ? c.loc.demand : null;
-      for (const acc of [t, ld]) {
-        if (!acc) continue;
-        if (c.sSeen) {
-          acc.students += c.s;
-          acc.studentsSeen = true;
-        }
-        if (c.gSeen) {
-          acc.groups += c.g;
-          acc.groupsSeen = true;
-        }
-      }
-    }
-  }
-}
-
-function accumulateStaff(table: StaffTable, { total, location, subject }: Buckets): void {
-  const hasLocation = table.columns.location !== undefined;
-  const hasSubject = table.columns.subject !== undefined;
-  const hasCost = table.columns.cost !== undefined;
-  const hasPeriod = table.columns.period !== undefined;
-  let divisor = 1;
-  if (hasPeriod) {
-    const periods = new Set<string>();
-    for (const r of table.rows) if (r.period !== null) periods.add(matchKey(r.period));
-    divisor = Math.max(1, periods.size);
-  }
-  const touched = new Set<StaffAcc>();
-  const get = (b: Bucket): StaffAcc => {
-    const s = (b.staff ??= new StaffAcc());
-    if (!touched.has(s)) {
-      touched.add(s);
-      s.tables++;
-      if (table.categorySource !== 'role') s.roleKnown = false;
-      if (table.categorySource === 'none') s.teacherKnown = false;
-      if (hasCost) s.costSeen = true;
-    }
-    return s;
-  };
-  const t = get(total);
-  for (const r of table.rows) {
-    const cat = r.category;
-    if (cat === null) continue;
-    const ls = hasLocation ? get(location(r.location)) : null;
-    // Availability per subject counts teachers only.
-    const ss = hasSubject && cat === 'teacher' ? get(subject(r.subject)) : null;
-    for (const acc of [t, ls, ss]) {
-      if (!acc) continue;
-      if (r.fte !== null) acc.fte[cat] += r.fte / divisor;
-      if (r.cost !== null) acc.cost[cat] += r.cost;
-      if (r.fte !== null && r.cost !== null) {
-        acc.pairCost[cat] += r.cost;
-        acc.pairFte[cat] += r.fte / divisor;
-      }
-    }
-  }
-}
-
-function accumulateSummary(table: SummaryTable, { total, location }: Buckets): void {
-  const hasLocation = table.columns.location !== undefined;
-  const cols = table.columns;
-  const touched = new Set<SummaryAcc>();
-  const get = (b: Bucket): SummaryAcc => {
-    const s = (b.summary ??= new SummaryAcc());
-    if (!touched.has(s)) {
-      touched.add(s);
-      s.tables++;
-      // A column the table has makes the figure known (0 until rows add to it).
-      if (cols.students !== undefined) s.students ??= 0;
-      if (cols.teacherFte !== undefined) s.teacherFte ??= 0;
-      if (cols.assistantFte !== undefined) s.assistantFte ??= 0;
-      if (cols.supportFte !== undefined) s.supportFte ??= 0;
-    }
-    return s;
-  };
-  const t = get(total);
-  for (const r of table.rows) {
-    const ls = hasLocation ? get(location(r.location)) : null;
-    for (const acc of [t, ls]) {
-      if (!acc) continue;
-      acc.students = cols.students !== undefined ? addNullable(acc.students, r.students) : acc.students;
-      acc.teacherFte = cols.teacherFte !== undefined ? addNullable(acc.teacherFte, r.teacherFte) : acc.teacherFte;
-      acc.assistantFte = cols.assistantFte !== undefined ? addNullable(acc.assistantFte, r.assistantFte) : acc.assistantFte;
-      acc.supportFte = cols.supportFte !== undefined ? addNullable(acc.supportFte, r.supportFte) : acc.supportFte;
-    }
-  }
-}
 
 function ratio(n: number | null, d: number | null): number | null {
   if (n === null || d === null) return null;
@@ -319,11 +84,13 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
   const where = b.name;
 
   let students: number | null = d && d.studentsSeen ? d.students : null;
-  if (m && m.students !== null) {
-    if (students === null) students = m.students;
-    else if (differs(students, m.students)) note(target, where, 'leerlingen', students, m.students, 'students');
+  const mStudents = m ? m.get('students') : null;
+  if (mStudents !== null) {
+    if (students === null) students = mStudents;
+    else if (differs(students, mStudents)) note(target, where, 'leerlingen', students, mStudents, 'students');
   }
   const groups = d && d.groupsSeen ? d.groups : null;
+  const classes = d && d.classesSeen ? d.classes : null;
   const teacherLessonsPerWeek = d && d.lessonRows > 0 ? d.lessons() : null;
   const teacherFteNeeded = d && d.lessonRows > 0 ? d.fte(norms) : null;
 
@@ -332,10 +99,10 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     if (summaryValue !== null && differs(staffValue, summaryValue)) note(target, where, what, staffValue, summaryValue, whatEn);
     return staffValue;
   };
-  const teacherFteAvailable = pick(s && s.teacherKnown ? s.fte.teacher : null, m ? m.teacherFte : null, 'FTE leraren', 'teacher FTE');
-  const assistantFte = pick(s && s.roleKnown ? s.fte.assistant : null, m ? m.assistantFte : null, 'FTE onderwijsassistenten', 'assistant FTE');
-  const supportFte = pick(s && s.teacherKnown ? s.fte.support : null, m ? m.supportFte : null, 'FTE overig OOP', 'other support FTE');
-  const managementFte = s && s.roleKnown ? s.fte.management : null;
+  const teacherFteAvailable = pick(s && s.teacherKnown ? s.fteOf('teacher') : null, m ? m.get('teacherFte') : null, 'FTE leraren', 'teacher FTE');
+  const assistantFte = pick(s && s.roleKnown ? s.fteOf('assistant') : null, m ? m.get('assistantFte') : null, 'FTE onderwijsassistenten', 'assistant FTE');
+  const supportFte = pick(s && s.teacherKnown ? s.fteOf('support') : null, m ? m.get('supportFte') : null, 'FTE overig OOP', 'other support FTE');
+  const managementFte = s && s.roleKnown ? s.fteOf('management') : null;
 
   const shortageFte =
     teacherFteNeeded !== null && teacherFteAvailable !== null ? f15Shortage(teacherFteNeeded, teacherFteAvailable) : null;
@@ -344,9 +111,10 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     const v = f5Productivity(d.studentLessons, d.prodLessons);
     studentsPerTeacherContactHour = Number.isFinite(v) ? v : null;
   }
-  return {
+  return finiteTotals({
     students,
     groups,
+    classes,
     teacherLessonsPerWeek,
     teacherFteNeeded,
     teacherFteAvailable,
@@ -357,9 +125,22 @@ function totalsOf(b: Bucket, norms: Norms, target: NoteTarget): Totals {
     studentsPerTeacherFte: ratio(students, teacherFteAvailable),
     studentsPerAssistantFte: ratio(students, assistantFte),
     studentsPerTeacherContactHour,
-    teacherCost: s && s.costSeen && s.teacherKnown ? s.cost.teacher : null,
-    assistantCost: s && s.costSeen && s.roleKnown ? s.cost.assistant : null,
-  };
+    teacherCost: s && s.costSeen && s.teacherKnown ? s.costOf('teacher') : null,
+    assistantCost: s && s.costSeen && s.roleKnown ? s.costOf('assistant') : null,
+  });
+}
+
+/** A figure that overflowed (a cell such as 1e308 in a sum) is null; overflowNotes names the cell. */
+function finiteTotals(t: Totals): Totals {
+  for (const k of Object.keys(t) as (keyof Totals)[]) {
+    const v = t[k];
+    if (v !== null && !Number.isFinite(v)) t[k] = null;
+  }
+  return t;
+}
+
+function finiteOrNull(v: number | null): number | null {
+  return v !== null && Number.isFinite(v) ? v : null;
 }
 
 /**
@@ -403,6 +184,9 @@ export function analyse(tables: FormationTable[], normOverrides?: Partial<Norms>
 
   const notes: Issue[] = [];
   const target: NoteTarget = { summaryTable, notes };
+  if (overflowed(total) || [...locations.values()].some(overflowed) || [...subjects.values()].some(overflowed)) {
+    notes.push(...overflowNotes(tables, norms));
+  }
   const totals = totalsOf(total, norms, target);
   const byLocation: LocationTotals[] = [...locations.values()].map((b) => ({ location: b.name, ...totalsOf(b, norms, target) }));
 
@@ -413,17 +197,21 @@ export function analyse(tables: FormationTable[], normOverrides?: Partial<Norms>
     if (b.demand && b.demand.lessonRows > 0) {
       teacherLessonsPerWeek = b.demand.lessons();
       teacherFteNeeded = b.demand.fte(norms);
-    } else if (demandHasSubject) {
+    } else if (demandHasSubject && !b.demand) {
+      // No demand row names the subject: its need is known to be zero. A subject whose
+      // demand rows all have bad cells keeps null (not 0, and no surplus).
       teacherLessonsPerWeek = 0;
       teacherFteNeeded = 0;
     }
-    const teacherFteAvailable = staffHasSubject ? (b.staff ? b.staff.fte.teacher : 0) : null;
+    const teacherFteAvailable = staffHasSubject ? (b.staff ? b.staff.fteOf('teacher') : 0) : null;
+    const need = finiteOrNull(teacherFteNeeded);
+    const available = finiteOrNull(teacherFteAvailable);
     bySubject.push({
       subject: b.name,
-      teacherLessonsPerWeek,
-      teacherFteNeeded,
-      teacherFteAvailable,
-      shortageFte: teacherFteNeeded !== null && teacherFteAvailable !== null ? f15Shortage(teacherFteNeeded, teacherFteAvailable) : null,
+      teacherLessonsPerWeek: finiteOrNull(teacherLessonsPerWeek),
+      teacherFteNeeded: need,
+      teacherFteAvailable: available,
+      shortageFte: finiteOrNull(need !== null && available !== null ? f15Shortage(need, available) : null),
     });
   }
 

@@ -9,6 +9,7 @@ export type Lang = 'nl' | 'en';
 export const TOTAL_KEYS = [
   'students',
   'groups',
+  'classes',
   'teacherLessonsPerWeek',
   'teacherFteNeeded',
   'teacherFteAvailable',
@@ -44,6 +45,7 @@ export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export const LABELS: Record<TotalKey | ScenarioKey, { nl: string; en: string }> = {
   students: { nl: 'Leerlingen', en: 'Students' },
   groups: { nl: 'Lesgroepen', en: 'Teaching groups' },
+  classes: { nl: 'Klassen', en: 'Classes' },
   teacherLessonsPerWeek: { nl: 'Lessen leraren per week', en: 'Teacher lessons per week' },
   teacherFteNeeded: { nl: 'FTE leraren nodig', en: 'Teacher FTE needed' },
   teacherFteAvailable: { nl: 'FTE leraren beschikbaar', en: 'Teacher FTE available' },
@@ -78,6 +80,7 @@ export type Unit = 'count' | 'fte' | 'hours' | 'ratio' | 'euro' | 'lessons';
 export const UNITS: Record<TotalKey | ScenarioKey, Unit> = {
   students: 'count',
   groups: 'count',
+  classes: 'count',
   teacherLessonsPerWeek: 'lessons',
   teacherFteNeeded: 'fte',
   teacherFteAvailable: 'fte',

@@ -21,13 +21,13 @@
 import type { DemandTable } from './types';
 import { mergeNorms, type Norms } from './norms';
 import {
-  f1Groups,
   f3TeacherFteFromLessonMinutes,
   f5Productivity,
   f6TransferredHours,
   f7NetHoursFreed,
   f8HoursFreedPerFtePerWeek,
   f9AssistantFteForTasks,
+  f10Plaza,
   f11Factor,
   f12ExtraLessonFte,
   f13AssistantsByRatio,
@@ -148,17 +148,16 @@ interface PlazaOutcome {
 
 /** F10 over all pools, rows without students kept at baseline. */
 function plazaOutcome(prep: Prepared, plaza: PlazaLayout, n: Norms): PlazaOutcome {
-  const p = plaza.share;
   let normLessons = prep.keptLessonsNorm;
   let ownMinutes = prep.keptLessonMinutesOwn;
   let prodLessons = 0;
   let contactHours = 0;
   for (const pool of prep.pools) {
-    const L = pool.lessonsPerWeek;
-    const plazas = f1Groups(pool.students, plaza.size); // F10 plazas = ceil(students / plazaSize)
-    const lessons = pool.groups * (1 - p) * L + plazas * p * L * plaza.teachers; // F10 teacherLessons'
     const minutes = pool.minutes ?? n.lessonMinutes;
-    contactHours += (plazas * p * L * plaza.assistants * minutes) / 60; // F10 assistantContactHours
+    // F10 per pool (formulas.ts); the assistant FTE is taken once over the summed contact hours.
+    const f10 = f10Plaza(pool.students, pool.groups, pool.lessonsPerWeek, plaza, minutes, n.teachingWeeks, n.assistantHours);
+    const lessons = f10.teacherLessonsPerWeek;
+    contactHours += f10.assistantContactHoursPerWeek;
     prodLessons += lessons;
     if (pool.minutes === null) normLessons += lessons;
     else ownMinutes += lessons * pool.minutes;

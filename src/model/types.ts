@@ -34,6 +34,7 @@ export type Field =
   | 'department'
   | 'level'
   | 'year'
+  | 'class'
   | 'subject'
   | 'students'
   | 'groups'
@@ -51,7 +52,7 @@ export type Field =
   | 'period';
 
 export const FIELDS: readonly Field[] = [
-  'location', 'department', 'level', 'year', 'subject', 'students', 'groups', 'maxGroupSize',
+  'location', 'department', 'level', 'year', 'class', 'subject', 'students', 'groups', 'maxGroupSize',
   'lessonsPerWeek', 'lessonMinutes', 'employee', 'role', 'scale', 'fte', 'teacherFte',
   'assistantFte', 'supportFte', 'cost', 'period',
 ];
@@ -72,6 +73,11 @@ export interface DemandRow {
   department: string | null;
   level: string | null;
   year: string | null;
+  /**
+   * Class name (klas, stamgroep: "2B"); absent or null without a class column. With a class
+   * column a cohort's students are the sum over its distinct class names (domain.md F1).
+   */
+  class?: string | null;
   subject: string | null;
   students: number | null;
   /** Explicit groups cell; null = no column or blank (then F1 applies). */

@@ -61,6 +61,7 @@ export const FIELD_LABELS: Readonly<Record<Field | 'category', Words>> = {
   department: { nl: 'Afdeling', en: 'Department' },
   level: { nl: 'Niveau', en: 'Level' },
   year: { nl: 'Leerjaar', en: 'Year' },
+  class: { nl: 'Klas', en: 'Class' },
   subject: { nl: 'Vak', en: 'Subject' },
   students: { nl: 'Leerlingen', en: 'Students' },
   groups: { nl: 'Groepen', en: 'Groups' },

@@ -189,8 +189,21 @@ function parseCore(c: string): number {
 
 let lastPercent = false;
 
-/** Parses a text number; NaN when it is not one. Sets `lastPercent`. The text must be non-blank and trimmed. */
-function parseNumberText(text: string): number {
+/** Swaps '.' and ',' (English notation read with the Dutch rule). */
+function swapSeparators(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    out += ch === '.' ? ',' : ch === ',' ? '.' : ch;
+  }
+  return out;
+}
+
+/**
+ * Parses a text number; NaN when it is not one. Sets `lastPercent`. The text must be
+ * non-blank and trimmed. `english`: comma and dot swap roles (a table with English headers).
+ */
+function parseNumberText(text: string, english: boolean): number {
   lastPercent = false;
   let s = text;
   let neg = false;
@@ -234,14 +247,14 @@ function parseNumberText(text: string): number {
   }
   if (s.length === 0) return NaN;
   if (SPACE_GROUPED.test(s)) s = s.replace(SPACES, '');
-  let n = parseCore(s);
+  let n = parseCore(english ? swapSeparators(s) : s);
   if (!Number.isFinite(n)) return NaN;
   if (lastPercent) n = n / 100;
   if (neg) n = -n;
   return n === 0 ? 0 : n;
 }
 
-function parseResolved(r: Resolved): ParsedPercentAware {
+function parseResolved(r: Resolved, english = false): ParsedPercentAware {
   lastPercent = false;
   if (r === null) return BLANK;
   if (typeof r === 'number') {
@@ -250,7 +263,7 @@ function parseResolved(r: Resolved): ParsedPercentAware {
   if (typeof r === 'string') {
     const t = r.trim();
     if (t === '') return BLANK;
-    const n = parseNumberText(t);
+    const n = parseNumberText(t, english);
     if (Number.isNaN(n)) return { kind: 'invalid', text: t };
     return lastPercent ? { kind: 'number', value: n, percent: true } : { kind: 'number', value: n };
   }
@@ -265,18 +278,21 @@ function parseResolved(r: Resolved): ParsedPercentAware {
  * numbers, percentages ("80%" → 0.8), currency and unit suffixes are parsed; Excel error
  * values give `error`; booleans, dates, NaN, Infinity and other text give `invalid`.
  */
-export function parseNumber(value: unknown): ParsedNumber {
+export function parseNumber(value: unknown, english = false): ParsedNumber {
   if (typeof value === 'number') {
     return Number.isFinite(value) ? { kind: 'number', value: value === 0 ? 0 : value } : { kind: 'invalid', text: String(value) };
   }
-  const p = parseResolved(resolveCell(value));
+  const p = parseResolved(resolveCell(value), english);
   if (p.kind === 'number' && p.percent) return { kind: 'number', value: p.value };
   return p;
 }
 
-/** parseNumber that also says whether the text was a percentage. */
-export function parsePercentAware(value: unknown): ParsedPercentAware {
-  return parseResolved(resolveCell(value));
+/**
+ * parseNumber that also says whether the text was a percentage. `english`: the table's
+ * recognised headers are all English, so comma and dot swap roles ("54,300" = 54300, "0,8" = 0.8).
+ */
+export function parsePercentAware(value: unknown, english = false): ParsedPercentAware {
+  return parseResolved(resolveCell(value), english);
 }
 
 /** Excel 1900-system serial day → Date (UTC). */

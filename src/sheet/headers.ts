@@ -13,6 +13,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   department: ['afdeling', 'sectie', 'team', 'kostenplaats', 'department', 'section'],
   level: ['niveau', 'onderwijstype', 'schoolsoort', 'level', 'track'],
   year: ['leerjaar', 'jaar', 'year', 'grade'],
+  class: ['klas', 'klasnaam', 'stamgroep', 'basisgroep', 'class', 'form', 'tutor group'],
   subject: ['vak', 'bevoegdheid', 'subject'],
   students: ['leerlingen', 'aantal leerlingen', 'aantal lln', 'lln', 'll', 'students', 'pupils'],
   groups: ['groepen', 'klassen', 'aantal groepen', 'groups', 'classes'],
@@ -52,6 +53,20 @@ export function foldText(s: string): string {
   }
   return out;
 }
+
+/**
+ * The synonyms of domain.md's English column. A table whose recognised headers are all
+ * English (or in both languages, such as "fte") reads text numbers in English notation
+ * (domain.md, "Cell values").
+ */
+const ENGLISH_SYNONYMS: ReadonlySet<string> = new Set([
+  'location', 'site', 'department', 'section', 'level', 'track', 'year', 'grade', 'class', 'form',
+  'tutor group', 'subject', 'students', 'pupils', 'groups', 'classes', 'group size',
+  'lessons per week', 'lesson minutes', 'employee', 'name', 'role', 'function', 'scale', 'fte',
+  'teacher fte', 'assistant fte', 'support fte', 'cost', 'period', 'month',
+]);
+/** Synonyms in both lists. */
+const BOTH_LANGUAGES: ReadonlySet<string> = new Set(['fte']);
 
 const SYNONYM_MAP = new Map<string, Field>();
 let MAX_SYNONYM = 0;
@@ -102,23 +117,37 @@ export function couldBeHeader(s: string): boolean {
 const MEMO = new Map<string, Field | null>();
 const MEMO_LIMIT = 20000;
 
-function matchFolded(f: string): Field | null {
+/** The folded synonym a folded header matches (longest first), or null. */
+function matchSynonym(f: string): string | null {
   if (f.length === 0 || f.length > 80) return null;
-  const exact = SYNONYM_MAP.get(f);
-  if (exact !== undefined) return exact;
+  if (SYNONYM_MAP.has(f)) return f;
   // Longest synonym first: prefixes ending right before a non-letter (space or digit).
   for (let i = Math.min(f.length - 1, MAX_SYNONYM); i > 0; i--) {
     const c = f.charCodeAt(i);
     if (c >= 97 && c <= 122) continue;
     const p = f.charCodeAt(i - 1);
     if (p < 97 || p > 122) continue; // synonyms end in a letter
-    const hit = SYNONYM_MAP.get(f.slice(0, i));
-    if (hit !== undefined) return hit;
+    const syn = f.slice(0, i);
+    if (SYNONYM_MAP.has(syn)) return syn;
   }
   return null;
 }
 
-/** The field a header text maps to, or null ("Loonkosten 2027" → cost, "FTE OP" → teacherFte, "Klas" → null). */
+function matchFolded(f: string): Field | null {
+  const syn = matchSynonym(f);
+  return syn === null ? null : (SYNONYM_MAP.get(syn) as Field);
+}
+
+/** Language of the synonym a header matches: 'en', 'nl', 'both' (such as "FTE"), or null when it matches none. */
+export function headerLanguage(text: string): 'nl' | 'en' | 'both' | null {
+  if (typeof text !== 'string' || text.length > 120) return null;
+  const syn = matchSynonym(foldText(text));
+  if (syn === null) return null;
+  if (BOTH_LANGUAGES.has(syn)) return 'both';
+  return ENGLISH_SYNONYMS.has(syn) ? 'en' : 'nl';
+}
+
+/** The field a header text maps to, or null ("Loonkosten 2027" → cost, "FTE OP" → teacherFte, "Opmerking" → null). */
 export function matchHeader(text: string): Field | null {
   if (typeof text !== 'string') return null;
   const hit = MEMO.get(text);
@@ -146,6 +175,7 @@ export const FIELD_LABELS: Readonly<Record<Field, { nl: string; en: string }>> =
   department: { nl: 'afdeling', en: 'department' },
   level: { nl: 'niveau', en: 'level' },
   year: { nl: 'leerjaar', en: 'year' },
+  class: { nl: 'klas', en: 'class' },
   subject: { nl: 'vak', en: 'subject' },
   students: { nl: 'leerlingen', en: 'students' },
   groups: { nl: 'groepen', en: 'groups' },

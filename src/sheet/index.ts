@@ -10,6 +10,7 @@ export {
   parseNumber, parsePercentAware, resolveCell, isBlankCell, isErrorString, dateText, serialToDate,
   EXCEL_ERRORS, CellError, CellInvalid,
 } from './cells';
-export { matchHeader, inferKind, foldText, HEADER_SYNONYMS, FIELD_LABELS } from './headers';
+export { matchHeader, headerLanguage, inferKind, foldText, HEADER_SYNONYMS, FIELD_LABELS } from './headers';
 export { roleCategory, scaleCategory } from './roles';
-export { cellAddress, columnLetter, rangeAddress, quoteSheetName } from './address';
+export { cellAddress, columnLetter, rangeAddress, quoteSheetName } from '../model/address';
+export { fillMerges, parseMergeRef, type MergeArea } from './merges';

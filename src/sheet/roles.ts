@@ -1,5 +1,7 @@
 /**
- * Role and salary-scale text → staff category (domain.md, "Role text maps to a category").
+ * Role and salary-scale text → staff category (domain.md, "Role text maps to a category"),
+ * Dutch and English words alike ("Teaching assistant", "Head of department" → teacher,
+ * "Teacher / MYP coordinator" → teacher: a coordinating task does not make management).
  * Words match as whole tokens ("OOP" is not "OP", "loopbaancoach" is not "OA"); long
  * keywords (6+ letters) also match as the end of a Dutch compound ("praktijkinstructeur",
  * "bouwteamleider"). Priority: management > assistant > teacher > support.
@@ -8,15 +10,34 @@
 import type { Category } from '../model/types';
 import { foldText } from './headers';
 
-const MANAGEMENT = ['directie', 'schoolleider', 'schoolleiders', 'teamleider', 'teamleiders'];
+const MANAGEMENT = [
+  'directie', 'directeur', 'directeuren', 'rector', 'rectoren', 'conrector', 'conrectoren', 'bestuurder',
+  'bestuurders', 'schoolleider', 'schoolleiders', 'teamleider', 'teamleiders', 'afdelingsleider',
+  'afdelingsleiders',
+  // English
+  'principal', 'principals', 'headteacher', 'headteachers', 'headmaster', 'headmistress', 'director', 'directors',
+];
 const ASSISTANT = [
   'onderwijsassistent', 'onderwijsassistente', 'onderwijsassistenten', 'oa', 'oas', 'toa', 'toas',
   'leraarondersteuner', 'leraarondersteuners', 'instructeur', 'instructeurs', 'domeinbeheerder',
   'domeinbeheerders',
+  // English
+  'ta', 'tas', 'lsa', 'lsas', 'hlta', 'hltas', 'technician', 'technicians', 'instructor', 'instructors',
 ];
 const TEACHER = [
   'leraar', 'leraren', 'docent', 'docente', 'docenten', 'lb', 'lc', 'ld', 'le', 'op',
   'onderwijsgevend', 'onderwijsgevende', 'onderwijzend',
+  // English
+  'teacher', 'teachers', 'lecturer', 'lecturers',
+];
+/** Phrases of several words (folded), matched as consecutive whole tokens. */
+const PHRASES: readonly [string, Category][] = [
+  ['head of school', 'management'], ['head teacher', 'management'], ['deputy head', 'management'],
+  ['assistant head', 'management'], ['school leader', 'management'], ['team leader', 'management'],
+  ['teaching assistant', 'assistant'], ['teaching assistants', 'assistant'],
+  ['learning support assistant', 'assistant'], ['classroom assistant', 'assistant'],
+  ['teaching staff', 'teacher'], ['head of department', 'teacher'], ['head of year', 'teacher'],
+  ['subject leader', 'teacher'],
 ];
 /** Teacher scales with their number attached: "LB10", "lc11". */
 const TEACHER_SCALE_TOKEN = /^l[bcde][0-9]{0,2}$/;
@@ -47,6 +68,25 @@ function tokenCategory(tok: string): Category | null {
   return null;
 }
 
+const PHRASE_TOKENS: { toks: string[]; category: Category }[] = PHRASES.map(([p, category]) => ({ toks: p.split(' '), category }));
+
+/** The best category of a phrase starting at token i, or null. */
+function phraseAt(toks: string[], i: number): Category | null {
+  let best: Category | null = null;
+  for (const p of PHRASE_TOKENS) {
+    if (p.toks[0] !== toks[i] || i + p.toks.length > toks.length) continue;
+    let ok = true;
+    for (let j = 1; j < p.toks.length; j++) {
+      if (toks[i + j] !== p.toks[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (best === null || RANK[p.category] > RANK[best])) best = p.category;
+  }
+  return best;
+}
+
 const MEMO = new Map<string, Category | null>();
 
 /** Category of a role text; null when the text is empty. */
@@ -63,6 +103,8 @@ export function roleCategory(text: string): Category | null {
       // "onderwijsgevend personeel" / "onderwijzend personeel" are covered by their first word.
       const cat = tokenCategory(toks[i]);
       if (cat && RANK[cat] > RANK[best]) best = cat;
+      const ph = phraseAt(toks, i);
+      if (ph && RANK[ph] > RANK[best]) best = ph;
     }
     result = best;
   } else if (text.trim().length > 0) {

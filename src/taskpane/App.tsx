@@ -60,11 +60,17 @@ const useStyles = makeStyles({
     zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Office's title bar already shows the add-in's name: the heading stays for screen readers only.
   title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase400,
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
   },
   loading: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   main: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
@@ -221,7 +227,7 @@ export function App(props: AppProps): React.JSX.Element {
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as TabKey)}
             aria-label={s.tabsLabel}
-            size="medium"
+            size="small"
           >
             <Tab value="data" id="tab-data" aria-controls="panel-data">
               {s.tabData}

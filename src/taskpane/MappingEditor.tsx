@@ -15,7 +15,7 @@ import { useI18n } from './i18n';
 import { useShared } from './ui';
 
 const FIELDS_BY_KIND: Record<TableKind, Field[]> = {
-  demand: ['location', 'department', 'level', 'year', 'subject', 'students', 'groups', 'maxGroupSize', 'lessonsPerWeek', 'lessonMinutes'],
+  demand: ['location', 'department', 'level', 'year', 'class', 'subject', 'students', 'groups', 'maxGroupSize', 'lessonsPerWeek', 'lessonMinutes'],
   staff: ['location', 'department', 'subject', 'employee', 'role', 'scale', 'fte', 'cost', 'period'],
   summary: ['location', 'students', 'teacherFte', 'assistantFte', 'supportFte', 'cost'],
 };

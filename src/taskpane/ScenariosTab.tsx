@@ -52,6 +52,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalM,
+    // A long preset name must not widen the pane past 320 px: the select shrinks, the text is cut.
+    '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 },
   },
   seed: {
     fontSize: tokens.fontSizeBase200,

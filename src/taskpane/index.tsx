@@ -1,117 +1,95 @@
 /**
- * Boots the task pane. In Excel (Office.onReady reports a host) the pane gets the Excel
- * adapter (src/excel, lazy chunk); otherwise (office.js missing, or loaded outside Office,
- * or onReady not answering within 1.5 s) browser mode: the browser adapter (src/browser)
- * over an .xlsx opened in memory. No Office.js import here: only the global, if present.
+ * Boots the task pane (dist/taskpane.html, the shared runtime's page).
+ *
+ * In Excel (Office.onReady reports the Excel host) the pane gets the Excel adapter
+ * (src/excel, lazy chunk). Outside Office, Office.onReady resolves by itself with no host:
+ * the page then says where browser mode is (browser.html, which loads no office.js at all).
+ * In the shared runtime this page also starts hidden when a FORMATIE function calculates:
+ * the App mounts (and reads the workbook) when the pane is first shown, and mounts afresh
+ * (reading the workbook again) each time it is shown again (src/excel/pane-host.ts).
+ * No Office.js import here: only the global, if present.
  */
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserActions, createMemoryFileProvider, readFile } from '../browser';
-import type { WorkbookActions } from './actions';
+import type { Theme } from '@fluentui/react-components';
 import { App } from './App';
 import type { EngineLoader } from './engine';
 import { detectLang, type Lang } from './i18n';
-import type { Theme } from '@fluentui/react-components';
-import { isDarkColor, loadTheme, prefersDark } from './theme';
+import { isDarkColor, loadTheme } from './theme';
+import { officeHost, watchPane, type OfficeLike } from '../excel/pane-host';
 
-const ONREADY_TIMEOUT_MS = 1500;
+const loadEngine: EngineLoader = () => import(/* webpackChunkName: "engine" */ './engine-impl').then((m) => m.engine);
 
-interface HostInfo {
-  excel: boolean;
-  lang: Lang;
-  dark: boolean;
+function officeGlobal(): OfficeLike | undefined {
+  return typeof Office !== 'undefined' ? (Office as unknown as OfficeLike) : undefined;
 }
 
-const loadEngine: EngineLoader = () =>
-  import(/* webpackChunkName: "engine" */ './engine-impl').then((m) => m.engine);
-
-function officeGlobal(): typeof Office | undefined {
-  return typeof Office !== 'undefined' ? Office : undefined;
+/** The page opened outside Office: where to go instead (Dutch first, English second). */
+function NotInExcel(props: { lang: Lang }) {
+  const nl = props.lang === 'nl';
+  return (
+    <main style={{ padding: 16, fontSize: 14, lineHeight: 1.5 }}>
+      <h1 style={{ fontSize: 18 }}>Formatieplanner VO</h1>
+      <p role="status">
+        {nl
+          ? 'Dit is het taakvenster van de Excel-invoegtoepassing; het werkt alleen in Excel. Zonder Excel: open '
+          : 'This is the task pane of the Excel add-in; it only works inside Excel. Without Excel: open '}
+        <a href="browser.html">{nl ? 'de browsermodus (browser.html)' : 'browser mode (browser.html)'}</a>
+        {nl ? ' en kies daar een .xlsx-bestand.' : ' and choose an .xlsx file there.'}
+      </p>
+    </main>
+  );
 }
 
-async function detectHost(): Promise<HostInfo> {
-  const navLang = typeof navigator !== 'undefined' ? navigator.language : undefined;
-  const office = officeGlobal();
-  if (!office || typeof office.onReady !== 'function') {
-    return { excel: false, lang: detectLang(navLang), dark: prefersDark() };
-  }
-  const info = await Promise.race([
-    office.onReady().catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), ONREADY_TIMEOUT_MS)),
-  ]);
-  const excelHost = office.HostType?.Excel ?? 'Excel';
-  if (info && info.host === excelHost) {
-    const ctx = office.context;
-    return {
-      excel: true,
-      lang: detectLang(ctx?.displayLanguage, navLang),
-      dark: isDarkColor(ctx?.officeTheme?.bodyBackgroundColor),
-    };
-  }
-  return { excel: false, lang: detectLang(navLang), dark: prefersDark() };
-}
-
-async function createActions(host: HostInfo): Promise<{ actions: WorkbookActions; openFile?: (file: File) => Promise<void> }> {
-  if (host.excel) {
-    const { createExcelActions } = await import(/* webpackChunkName: "excel" */ '../excel');
-    return { actions: createExcelActions() };
-  }
-  // The browser adapter is tiny (exceljs and the result workbook are its own lazy imports).
-  const files = createMemoryFileProvider();
-  const actions = createBrowserActions(files);
-  return {
-    actions,
-    openFile: async (file: File) => {
-      const data = await readFile(file);
-      files.set(file.name, data);
-    },
-  };
-}
-
-function Root(props: {
-  host: HostInfo;
-  theme: Theme;
-  actions: WorkbookActions;
-  openFile?: (file: File) => Promise<void>;
-}) {
-  const [theme, setTheme] = React.useState<Theme>(props.theme);
-  const setDark = React.useCallback((dark: boolean) => {
-    loadTheme(dark).then(setTheme, () => undefined);
-  }, []);
+function ExcelRoot(props: { lang: Lang; office: OfficeLike; initialTheme: Theme; initialDark: boolean }) {
+  const [theme, setTheme] = React.useState<Theme>(props.initialTheme);
+  const [shown, setShown] = React.useState(0);
+  const [actions, setActions] = React.useState<import('./actions').WorkbookActions | null>(null);
+  const dark = React.useRef(props.initialDark);
   React.useEffect(() => {
-    if (props.host.excel) {
-      const office = officeGlobal();
-      const handler = (args: { theme?: { bodyBackgroundColor?: string } }) =>
-        setDark(isDarkColor(args.theme?.bodyBackgroundColor));
-      try {
-        // Office.EventType.OfficeThemeChanged (where the host supports it).
-        const doc = office?.context?.document as unknown as {
-          addHandlerAsync?: (type: string, h: (a: unknown) => void) => void;
-        };
-        doc?.addHandlerAsync?.('officeThemeChanged', handler as (a: unknown) => void);
-      } catch {
-        /* not supported: keep the theme read at start */
-      }
-      return undefined;
-    }
-    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return undefined;
-    const mq = window.matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => setDark(mq.matches);
-    mq.addEventListener?.('change', onChange);
-    return () => mq.removeEventListener?.('change', onChange);
-  }, [props.host.excel, setDark]);
-  return <App actions={props.actions} loadEngine={loadEngine} lang={props.host.lang} theme={theme} openFile={props.openFile} />;
+    let alive = true;
+    import(/* webpackChunkName: "excel" */ '../excel').then((m) => alive && setActions(m.createExcelActions()), () => undefined);
+    const stop = watchPane(
+      props.office,
+      {
+        onShown: (n) => setShown(n),
+        onTheme: (background) => {
+          const next = isDarkColor(background);
+          if (next === dark.current) return;
+          dark.current = next;
+          loadTheme(next).then((t) => alive && setTheme(t), () => undefined);
+        },
+      },
+      document.visibilityState === 'visible',
+      { window, document },
+    );
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [props.office]);
+  if (!actions || shown === 0) return null;
+  // A new key per show: the App mounts afresh and reads the workbook again.
+  return <App key={shown} actions={actions} loadEngine={loadEngine} lang={props.lang} theme={theme} />;
 }
 
 async function boot(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
-  const host = await detectHost();
-  document.documentElement.lang = host.lang;
+  const navLang = typeof navigator !== 'undefined' ? navigator.language : undefined;
+  const office = officeGlobal();
+  const host = await officeHost(office);
+  const lang = detectLang(host.displayLanguage, navLang);
+  document.documentElement.lang = lang;
   try {
-    const [{ actions, openFile }, theme] = await Promise.all([createActions(host), loadTheme(host.dark)]);
-    createRoot(container).render(<Root host={host} theme={theme} actions={actions} openFile={openFile} />);
+    if (!host.excel || !office) {
+      createRoot(container).render(<NotInExcel lang={lang} />);
+      return;
+    }
+    const initialDark = isDarkColor(office.context?.officeTheme?.bodyBackgroundColor);
+    const theme = await loadTheme(initialDark);
+    createRoot(container).render(<ExcelRoot lang={lang} office={office} initialTheme={theme} initialDark={initialDark} />);
   } catch (err) {
     container.textContent = `Formatieplanner VO kon niet starten: ${String((err as Error)?.message ?? err)}`;
   }

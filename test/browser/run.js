@@ -2,11 +2,14 @@
 /**
  * Browser test of the task pane in browser mode (npm run test:browser, after npm run build).
  *
- * Serves dist/ (or $DIST) on a free localhost port, opens taskpane.html in headless
- * Chromium (playwright-core, /usr/bin/chromium or $CHROMIUM) at 400×900 (a task pane's
- * width), with office.js replaced by a local stub that reports no host, so the pane enters
- * browser mode. Every other non-localhost request is aborted and fails the test.
- * Uploads examples/voorbeeld-formatie.xlsx (generated with exceljs if absent), checks the
+ * Serves dist/ (or $DIST) on a free localhost port and opens two pages in headless
+ * Chromium (playwright-core, /usr/bin/chromium or $CHROMIUM) at task pane widths:
+ * - taskpane.html at 350 px with the REAL office.js of @microsoft/office-js, served from
+ *   node_modules for the CDN's URLs (no request leaves the machine): Office.onReady must
+ *   resolve by itself with no host, and the page must say where browser mode is;
+ * - browser.html (browser mode, no office.js at all) at 350 px, then again at 320 px.
+ * Every other non-localhost request is aborted and fails the test.
+ * On browser.html it uploads examples/voorbeeld-formatie.xlsx (generated with exceljs if absent), checks the
  * tables and figures, the shortage by subject and by location (example workbook only),
  * adds the "Leerplein" preset, checks the comparison column, switches tabs with the keyboard, downloads the result, runs axe-core on each tab (no serious or
  * critical violations allowed) and saves screenshots under test-results/.
@@ -25,14 +28,31 @@ const DIST = path.resolve(process.env.DIST || path.join(ROOT, 'dist'));
 const OUT = path.join(ROOT, 'test-results');
 const EXAMPLE = path.join(ROOT, 'examples', 'voorbeeld-formatie.xlsx');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/** The npm copy of the CDN's files (@microsoft/office-js): office.js and what it loads. */
+const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+/** Task pane widths: Excel's default pane and the narrowest one people use. */
+const WIDTH = 350;
+const NARROW = 320;
 
-/** office.js stand-in: Office exists but onReady reports no host (a plain browser). */
-const OFFICE_STUB = `window.Office = {
-  HostType: { Excel: 'Excel', Word: 'Word' },
-  context: {},
-  onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); }
-};`;
+/** Routes a context: localhost through, the Office CDN from node_modules, anything else aborted. */
+async function routeLocal(context, origin, external, officeRequests) {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/')) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      officeRequests.push(url);
+      const rel = decodeURIComponent(url.slice(OFFICE_CDN.length).split(/[?#]/)[0]);
+      const file = path.resolve(OFFICE_DIST, rel);
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) });
+      }
+      return route.fulfill({ status: 404, body: '' });
+    }
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+}
 
 let passed = 0;
 let failed = 0;
@@ -113,8 +133,8 @@ async function runAxe(page, label) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    check('dist/taskpane.html exists (run "npm run build" first)', false, DIST);
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html')) || !fs.existsSync(path.join(DIST, 'browser.html'))) {
+    check('dist/taskpane.html and dist/browser.html exist (run "npm run build" first)', false, DIST);
     return;
   }
   if (!fs.existsSync(CHROMIUM)) {
@@ -134,15 +154,32 @@ async function main() {
   const pageErrors = [];
   const cspViolations = [];
   const consoleErrors = [];
+  const officeRequests = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 400, height: 900 }, acceptDownloads: true, locale: 'nl-NL' });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin + '/')) return route.continue();
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
+    // 1. taskpane.html outside Office, with the real office.js (served locally).
+    const paneContext = await browser.newContext({ viewport: { width: WIDTH, height: 600 }, locale: 'nl-NL' });
+    await routeLocal(paneContext, origin, external, officeRequests);
+    const pane = await paneContext.newPage();
+    const paneErrors = [];
+    pane.on('pageerror', (e) => paneErrors.push(String(e)));
+    const t0 = Date.now();
+    await pane.goto(`${origin}/taskpane.html`);
+    const link = pane.getByRole('link', { name: /browsermodus|browser mode/ });
+    const linked = await link.waitFor({ timeout: 15000 }).then(() => true, () => false);
+    const readyMs = Date.now() - t0;
+    check('taskpane.html outside Office says where browser mode is (link to browser.html)', linked && (await link.getAttribute('href')) === 'browser.html');
+    const info = await pane.evaluate(() => (typeof Office !== 'undefined' ? Office.onReady().then((i) => ({ host: i.host, platform: i.platform })) : null));
+    check('the real office.js ran: Office.onReady resolved by itself with no host', !!info && info.host == null, JSON.stringify(info));
+    console.log(`     taskpane.html outside Office: notice after ${readyMs} ms; office.js files served locally: ${officeRequests.length}`);
+    check('office.js came from node_modules (@microsoft/office-js)', officeRequests.some((u) => /\/office\.js$/.test(u)));
+    check('no page errors on taskpane.html (pane and functions.js)', paneErrors.length === 0, paneErrors.join(' | '));
+    await pane.screenshot({ path: path.join(OUT, `taskpane-outside-office-${WIDTH}.png`) });
+    await paneContext.close();
+
+    // 2. Browser mode: browser.html loads no office.js.
+    const officeBefore = officeRequests.length;
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, acceptDownloads: true, locale: 'nl-NL' });
+    await routeLocal(context, origin, external, officeRequests);
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e && e.stack ? e.stack.split('\n').slice(0, 2).join(' ') : e)));
     page.on('console', (m) => {
@@ -154,7 +191,7 @@ async function main() {
       else if (m.type() === 'error') consoleErrors.push(text);
     });
 
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${origin}/browser.html`);
     const openButton = page.getByRole('button', { name: 'Open .xlsx' });
     check('browser mode: the pane offers "Open .xlsx"', await openButton.isVisible({ timeout: 10000 }).catch(() => false) || (await openButton.waitFor({ timeout: 10000 }).then(() => true, () => false)));
     await page.evaluate(() => document.fonts && document.fonts.ready);
@@ -186,8 +223,14 @@ async function main() {
       );
     }
     const dataOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    check('the data tab fits 400 px (only the location table scrolls)', dataOverflow <= 0, `${dataOverflow}px too wide`);
-    await page.screenshot({ path: path.join(OUT, 'taskpane-data.png'), fullPage: true });
+    check(`the data tab fits ${WIDTH} px (only the location table scrolls)`, dataOverflow <= 0, `${dataOverflow}px too wide`);
+    const heading = await page.evaluate(() => {
+      const h = document.querySelector('h1');
+      const r = h && h.getBoundingClientRect();
+      return h ? { text: h.textContent, width: r.width, height: r.height } : null;
+    });
+    check('the pane title is there for screen readers only (visually hidden, Office shows the name)', !!heading && heading.width <= 1 && heading.height <= 1, JSON.stringify(heading));
+    await page.screenshot({ path: path.join(OUT, `browser-data-${WIDTH}.png`), fullPage: true });
     await runAxe(page, 'Gegevens (data)');
 
     // Keyboard: ArrowRight on the tab list moves focus, Enter selects.
@@ -219,8 +262,8 @@ async function main() {
     const listed = await page.getByRole('group', { name: 'mentoruren (eigen taak)' }).waitFor({ timeout: 5000 }).then(() => true, () => false);
     check('own task: "mentoruren" (25 uur, 0,5) is added with Enter and listed', listed);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    check('the scenarios tab fits 400 px (no horizontal scroll)', overflow <= 0, `${overflow}px too wide`);
-    await page.screenshot({ path: path.join(OUT, 'taskpane-scenarios.png'), fullPage: true });
+    check(`the scenarios tab fits ${WIDTH} px (no horizontal scroll)`, overflow <= 0, `${overflow}px too wide`);
+    await page.screenshot({ path: path.join(OUT, `browser-scenarios-${WIDTH}.png`), fullPage: true });
     await runAxe(page, "Scenario's");
 
     // Dutch decimal input is accepted (no "Geen getal" message).
@@ -243,7 +286,9 @@ async function main() {
       check('teacher FTE needed per column', teacher.length === cols.length && teacher.every((t) => /\d,\d\d/.test(t)), JSON.stringify(teacher));
       check('the bar chart is drawn', await page.getByTestId('bar-chart').isVisible());
     }
-    await page.screenshot({ path: path.join(OUT, 'taskpane-comparison.png'), fullPage: true });
+    const cmpOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(`the comparison tab fits ${WIDTH} px`, cmpOverflow <= 0, `${cmpOverflow}px too wide`);
+    await page.screenshot({ path: path.join(OUT, `browser-comparison-${WIDTH}.png`), fullPage: true });
     await runAxe(page, 'Vergelijking (comparison)');
 
     // Solve: "Wat is nodig?" with the defaults (plaza.share → shortage after 0).
@@ -269,7 +314,7 @@ async function main() {
       await page.waitForTimeout(300);
       const after = await cmp.locator('tr[data-row="teacherFteNeeded"] td').allTextContents();
       check('"Neem waarde over in scenario" sets the value and the comparison updates', applied && after[1] !== before[1], `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
-      await page.screenshot({ path: path.join(OUT, 'taskpane-comparison-applied.png'), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, `browser-comparison-applied-${WIDTH}.png`), fullPage: true });
     }
 
     // Download the result workbook (built in memory).
@@ -284,33 +329,43 @@ async function main() {
       check(`the download is an .xlsx (${download.suggestedFilename()})`, head === 'PK' && /\.xlsx$/.test(download.suggestedFilename()));
     }
 
+    // The narrowest pane: 320 px, every tab without horizontal scroll.
+    const narrow = await browser.newContext({ viewport: { width: NARROW, height: 900 }, locale: 'nl-NL' });
+    await routeLocal(narrow, origin, external, officeRequests);
+    const narrowPage = await narrow.newPage();
+    narrowPage.on('pageerror', (e) => pageErrors.push(`[${NARROW}] ${String(e)}`));
+    await narrowPage.goto(`${origin}/browser.html`);
+    await narrowPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
+    await narrowPage.setInputFiles('#file-input', file);
+    await narrowPage.getByTestId('tables').waitFor({ timeout: 30000 }).catch(() => undefined);
+    for (const [tabName, shot] of [['Gegevens', 'data'], ["Scenario's", 'scenarios'], ['Vergelijking', 'comparison']]) {
+      await narrowPage.getByRole('tab', { name: tabName }).click();
+      await narrowPage.waitForTimeout(400);
+      const over = await narrowPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(`${NARROW} px: the ${shot} tab has no horizontal scroll`, over <= 0, `${over}px too wide`);
+      await narrowPage.screenshot({ path: path.join(OUT, `browser-${shot}-${NARROW}.png`), fullPage: true });
+    }
+    await narrow.close();
+
     // Dark mode follows prefers-color-scheme.
-    const dark = await browser.newContext({ viewport: { width: 400, height: 900 }, colorScheme: 'dark' });
-    await dark.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin + '/')) return route.continue();
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
+    const dark = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, colorScheme: 'dark' });
+    await routeLocal(dark, origin, external, officeRequests);
     const darkPage = await dark.newPage();
     darkPage.on('pageerror', (e) => pageErrors.push(String(e)));
     darkPage.on('console', (m) => m.type() === 'error' && consoleErrors.push(`[dark] ${m.text()}`));
-    await darkPage.goto(`${origin}/taskpane.html`);
+    await darkPage.goto(`${origin}/browser.html`);
     await darkPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
     await darkPage.setInputFiles('#file-input', file);
     await darkPage.getByTestId('tables').waitFor({ timeout: 30000 }).catch(() => undefined);
     const bg = await darkPage.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor);
     check('dark mode follows prefers-color-scheme', /rgb\((\d{1,2}), \1, \1\)/.test(bg), bg);
-    await darkPage.screenshot({ path: path.join(OUT, 'taskpane-data-dark.png'), fullPage: false });
+    await darkPage.screenshot({ path: path.join(OUT, `browser-data-dark-${WIDTH}.png`), fullPage: false });
     await dark.close();
 
-    check('no request left localhost (office.js stubbed)', external.length === 0, external.join(', '));
+    check('browser.html loads no office.js', officeRequests.length === officeBefore, officeRequests.slice(officeBefore).join(', '));
+    check('no request left localhost (office.js served from node_modules)', external.length === 0, external.join(', '));
     check('no Content-Security-Policy violations', cspViolations.length === 0, cspViolations.join(' | '));
-    // functions.js (the FORMATIE custom functions) is loaded by this shared-runtime page too;
-    // outside Excel its runtime guard makes registering a no-op, so no page error at all.
-    const paneErrors = pageErrors;
-    check('no page errors (pane and functions.js)', paneErrors.length === 0, paneErrors.join(' | '));
+    check('no page errors in browser mode', pageErrors.length === 0, pageErrors.join(' | '));
     if (injection.refused) console.log(`     note: the CSP refused ${injection.refused} inline <script> injection(s) (axe via addScriptTag), as intended`);
     if (consoleErrors.length) console.log(`     console errors (not failing): ${consoleErrors.join(' | ')}`);
     await context.close();

@@ -25,6 +25,8 @@ export interface SheetInit {
   /** 1-based row and 0-based column of the data's top-left cell. */
   originRow?: number;
   originCol?: number;
+  /** Merged ranges (A1, such as "A1:C1"): their top-left cell holds the value, the rest reads "". */
+  merges?: string[];
 }
 
 interface Cell {
@@ -78,8 +80,19 @@ export class FakeSheet {
     const r = row1 - this.originRow;
     const c = col0 - this.originCol;
     if (r < 0 || c < 0 || r >= this.dataRows || c >= this.dataCols) return '';
+    if (this.coveredByMerge(row1, col0)) return '';
     const v = this.init.values ? this.init.values[r][c] : this.init.cell!(r, c);
     return v === null || v === undefined ? '' : v;
+  }
+
+  /** Whether a cell lies in a merged range but is not its top-left cell (Excel reads those as ""). */
+  coveredByMerge(row1: number, col0: number): boolean {
+    for (const m of this.init.merges ?? []) {
+      const g = parseRange(m);
+      const inside = row1 >= g.row && row1 < g.row + g.rows && col0 >= g.col && col0 < g.col + g.cols;
+      if (inside && !(row1 === g.row && col0 === g.col)) return true;
+    }
+    return false;
   }
 
   cellAt(address: string): Cell | undefined {
@@ -124,6 +137,11 @@ export interface FakeChart {
 export interface FakeOptions {
   /** Simulate a host that rejects calls on a null object (getNextOrNullObject past the end). */
   rejectNullChains?: boolean;
+  /**
+   * Excel on the web's payload limit: a sync whose response would exceed this many JSON bytes
+   * throws { code: 'ResponsePayloadSizeLimitExceeded' } and loads nothing.
+   */
+  responseLimitBytes?: number;
 }
 
 function quote(name: string): string {
@@ -142,6 +160,8 @@ export class FakeExcel {
   sheets: FakeSheet[];
   settings = new Map<string, unknown>();
   syncs: SyncRecord[] = [];
+  /** Response sizes of the syncs refused by responseLimitBytes. */
+  failedSyncs: number[] = [];
   loads: LoadRecord[] = [];
   writes: WriteRecord[] = [];
   deleted: string[] = [];
@@ -190,6 +210,12 @@ export class FakeExcel {
     }
     let bytes = 0;
     for (const p of pending) bytes += p();
+    const limit = this.options.responseLimitBytes;
+    if (limit !== undefined && bytes > limit) {
+      this.syncs.push({ loads, responseBytes: 0 });
+      this.failedSyncs.push(bytes);
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
     for (const a of after) a();
     this.syncs.push({ loads, responseBytes: bytes });
   }
@@ -407,6 +433,18 @@ export class FakeExcel {
     fake.onSync(() => (synced = true));
     return {
       _address: () => live().address,
+      getMergedAreasOrNullObject() {
+        return fake.mergedAreas(() => {
+          const t = live();
+          const g = grid();
+          // Areas whose top-left cell lies in this range (as Excel answers).
+          const inside = (t.sheet.init.merges ?? []).filter((m) => {
+            const a = parseRange(m);
+            return a.row >= g.row && a.row < g.row + g.rows && a.col >= g.col && a.col < g.col + g.cols;
+          });
+          return inside.length ? inside.map((m) => `${quote(t.sheet.name)}!${m}`) : null;
+        });
+      },
       load(props?: string) {
         fake.recordLoad('Range', props, (list) => {
           synced = true;
@@ -469,6 +507,30 @@ export class FakeExcel {
         autofitColumns() {
           live();
         },
+      },
+    };
+  }
+
+  /** A RangeAreas proxy of merged areas: `resolve` gives their addresses, or null (a null object). */
+  private mergedAreas(resolve: () => string[] | null) {
+    const fake = this;
+    let loaded: string[] | null | undefined;
+    return {
+      load(props?: string) {
+        fake.recordLoad('RangeAreas', props, (list) => {
+          if (!list.includes('areas/items/address')) throw new Error(`fake: unsupported RangeAreas load ${list.join(',')}`);
+          loaded = resolve();
+          return JSON.stringify(loaded ?? null).length;
+        });
+      },
+      get isNullObject() {
+        if (loaded === undefined) fake.notLoaded('isNullObject');
+        return loaded === null;
+      },
+      get areas() {
+        if (loaded === undefined) fake.notLoaded('rangeAreas.areas');
+        if (loaded === null) throw new Error('InvalidObjectPath: null range areas');
+        return { items: (loaded as string[]).map((address) => ({ address })) };
       },
     };
   }

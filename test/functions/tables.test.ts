@@ -135,24 +135,27 @@ describe('METRIC', () => {
 describe('ANALYSIS', () => {
   test('label and value rows of every totals figure, Dutch labels', () => {
     const r = ANALYSIS(DEMAND, STAFF);
-    expect(r).toHaveLength(14);
+    // 15 rows since issue 8 added Klassen (cli.md totals); no subject column: every row its
+    // own cohort, so Klassen = Lesgroepen = 6 + 5 + 5 = 16.
+    expect(r).toHaveLength(15);
     expect(r.map((row) => row[0])).toEqual([
-      'Leerlingen', 'Lesgroepen', 'Lessen leraren per week', 'FTE leraren nodig', 'FTE leraren beschikbaar',
+      'Leerlingen', 'Lesgroepen', 'Klassen', 'Lessen leraren per week', 'FTE leraren nodig', 'FTE leraren beschikbaar',
       'FTE onderwijsassistenten', 'FTE overig OOP', 'FTE directie', 'Tekort leraren (FTE)', 'Leerlingen per FTE leraar',
       'Leerlingen per FTE OA', 'Leerlingen per lerarencontactuur', 'Loonkosten leraren', 'Loonkosten OA',
     ]);
     expect(r[0][1]).toBe(STUDENTS);
-    close(r[3][1], NEED);
-    close(r[8][1], NEED - AVAILABLE);
+    expect(r[2][1]).toBe(16);
+    close(r[4][1], NEED);
+    close(r[9][1], NEED - AVAILABLE);
   });
 
   test('#N/A for a figure without data', () => {
     const r = ANALYSIS(DEMAND);
     expect(r[0][1]).toBe(STUDENTS);
-    const available = r[4][1] as FormatieError;
+    const available = r[5][1] as FormatieError;
     expect(available).toBeInstanceOf(FormatieError);
     expect(available.code).toBe('#N/A');
-    expect((r[12][1] as FormatieError).code).toBe('#N/A');
+    expect((r[13][1] as FormatieError).code).toBe('#N/A');
   });
 
   test('English labels when Office shows another language', () => {
@@ -160,7 +163,7 @@ describe('ANALYSIS', () => {
     try {
       const r = ANALYSIS(DEMAND, STAFF);
       expect(r[0][0]).toBe('Students');
-      expect(r[8][0]).toBe('Teacher shortage (FTE)');
+      expect(r[9][0]).toBe('Teacher shortage (FTE)');
     } finally {
       delete (globalThis as any).Office;
     }

@@ -39,11 +39,29 @@ describe('manifest.xml', () => {
     expect(root.name).toBe('OfficeApp');
   });
 
-  test('a real GUID and version 1.0.0.0, nl-NL default with an en-US override', () => {
+  test('a real GUID and version 1.0.0.0, en-US default with nl-NL and nl-BE overrides', () => {
     expect(TEXT).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/Id>/);
     expect(TEXT).toContain('<Version>1.0.0.0</Version>');
-    expect(TEXT).toContain('<DefaultLocale>nl-NL</DefaultLocale>');
-    expect(TEXT).toMatch(/<Override Locale="en-US"/);
+    expect(TEXT).toContain('<DefaultLocale>en-US</DefaultLocale>');
+    expect(TEXT).not.toMatch(/Locale="en-US"/);
+    // Every Override in the file comes in a nl-NL / nl-BE pair with the same Dutch value.
+    const nl = [...TEXT.matchAll(/Override Locale="nl-NL" Value="([^"]*)"/g)].map((m) => m[1]);
+    const be = [...TEXT.matchAll(/Override Locale="nl-BE" Value="([^"]*)"/g)].map((m) => m[1]);
+    expect(nl.length).toBeGreaterThanOrEqual(8);
+    expect(be).toEqual(nl);
+  });
+
+  test('the English default and the Dutch override of the functions metadata', () => {
+    const root = parseXml(TEXT);
+    type El = { name: string; attrs: Record<string, string>; children: El[] };
+    const find = (el: El, pred: (e: El) => boolean): El | undefined =>
+      pred(el) ? el : el.children.map((c) => find(c, pred)).find(Boolean);
+    const meta = find(root, (e) => e.attrs.id === 'Functions.Metadata.Url')!;
+    expect(meta.attrs.DefaultValue).toBe('https://localhost:3000/functions.json');
+    expect(meta.children.map((c) => [c.attrs.Locale, c.attrs.Value])).toEqual([
+      ['nl-NL', 'https://localhost:3000/functions-nl.json'],
+      ['nl-BE', 'https://localhost:3000/functions-nl.json'],
+    ]);
   });
 
   test('icons 16/32/64/80/128 px exist in assets/', () => {
@@ -69,6 +87,11 @@ describe('the checks catch', () => {
     ['a TaskpaneId in the shared runtime', (t: string) => t.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>x</TaskpaneId>'), /TaskpaneId/],
     ['another namespace', (t: string) => t.replace('DefaultValue="FORMATIE"', 'DefaultValue="CONTOSO"'), /FORMATIE/],
     ['telemetry', (t: string) => t.replace('<AppDomains/>', '<AppDomains><AppDomain>https://dc.applicationinsights.azure.com</AppDomain></AppDomains>'), /telemetry/],
+    ['a Dutch default locale', (t: string) => t.replace('<DefaultLocale>en-US</DefaultLocale>', '<DefaultLocale>nl-NL</DefaultLocale>'), /DefaultLocale/],
+    ['a string without its nl-BE override', (t: string) => t.replace('<bt:Override Locale="nl-BE" Value="Formatie"/>', ''), /Formatie\.Group\.Label.*nl-BE/],
+    ['a display name without its nl-NL override', (t: string) => t.replace('<Override Locale="nl-NL" Value="Formatieplanner VO"/>', ''), /DisplayName.*nl-NL/],
+    ['Dutch metadata by default', (t: string) => t.replace('DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="https://localhost:3000/functions-nl.json"'), /functions\.json/],
+    ['a missing ExcelApi requirement', (t: string) => t.replace('<Set Name="ExcelApi" MinVersion="1.5"/>', ''), /ExcelApi/],
     ['XML that is not well-formed', (t: string) => t.replace('</Hosts>', '</Host>'), /not well-formed/],
   ])('%s', (_name, mutate, message) => {
     const mutated = mutate(TEXT);

@@ -7,7 +7,10 @@ describe('analyse: the hand-computed school', () => {
   test('totals', () => {
     const t = a.totals;
     expect(t.students).toBe(86); // 56 + 30, each cohort once
-    expect(t.groups).toBe(4); // 2 + 2, each cohort once
+    // Contract since issue 8 (domain.md F1): groups is the sum of F1 over all demand rows,
+    // classes counts each cohort once (no class column: its largest groups value).
+    expect(t.groups).toBe(7); // NL 2 + EN 2 + FA ceil(20/28)=1 at A, NL 2 at B
+    expect(t.classes).toBe(4); // A/havo/1: max(2, 2, 1) = 2; B/vwo/1: 2
     expect(t.teacherLessonsPerWeek).toBe(24); // 8 + 6 + 2 + 8
     close(t.teacherFteNeeded, 24 * FTE_PER_LESSON); // 1.05
     close(t.teacherFteNeeded, 1.05);

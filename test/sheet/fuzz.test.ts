@@ -6,7 +6,7 @@
  * address and must never appear as a number in the rows; every good number must be read exactly.
  */
 import type { Field, FormationTable, TableKind } from '../../src/model/types';
-import { HEADER_SYNONYMS, cellAddress, readWorkbook } from '../../src/sheet';
+import { HEADER_SYNONYMS, cellAddress, headerLanguage, readWorkbook } from '../../src/sheet';
 import type { SheetValues } from '../../src/sheet';
 
 function mulberry32(seed: number): () => number {
@@ -77,7 +77,7 @@ function headerFor(field: Field): string {
 }
 
 /** A valid value for a numeric field: [cell, expected number]. */
-function validNumber(field: Field): [unknown, number] {
+function validNumber(field: Field, english: boolean): [unknown, number] {
   let n: number;
   switch (field) {
     case 'students': n = int(0, 400); break;
@@ -91,19 +91,23 @@ function validNumber(field: Field): [unknown, number] {
   }
   const form = rnd();
   if (form < 0.6) return [n, n];
-  if (form < 0.85) return [` ${String(n).replace('.', ',')} `, n];
-  if (form < 0.95 && n >= 1000 && Number.isInteger(n)) return [String(n).replace(/\B(?=(\d{3})+$)/, '.'), n];
+  // Text numbers in the table's notation: English headers swap comma and dot (domain.md).
+  const dec = english ? '.' : ',';
+  const grp = english ? ',' : '.';
+  if (form < 0.85) return [` ${String(n).replace('.', dec)} `, n];
+  if (form < 0.95 && n >= 1000 && Number.isInteger(n)) return [String(n).replace(/\B(?=(\d{3})+$)/, grp), n];
   return [{ formula: 'X1', result: n }, n];
 }
 
 /** A bad value for a numeric field (never a number the reader may accept). */
-function badNumber(field: Field, hasPeriod: boolean): unknown {
+function badNumber(field: Field, personRows: boolean): unknown {
   const t = rnd();
   if (t < 0.4) return pick(ERROR_VALUES);
   if (t < 0.8) return pick(JUNK_VALUES);
   if (field !== 'cost' && t < 0.9) return -int(1, 50);
   if ((field === 'maxGroupSize' || field === 'lessonMinutes') && t < 0.95) return 0;
-  if (field === 'fte' && !hasPeriod) return pick<unknown>([80, 2, 1.6, '160%']);
+  // fte > 1.5 is bad on a person's row only (not in period tables, not in totals tables).
+  if (field === 'fte' && personRows) return pick<unknown>([80, 2, 1.6, '160%']);
   return pick(ERROR_VALUES);
 }
 
@@ -135,7 +139,7 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
   for (let ti = 0; ti < nTables; ti++) {
     const kind = pick<TableKind>(['demand', 'staff', 'summary']);
     const fields = [...new Set(fieldsFor(kind))];
-    const hasPeriod = fields.includes('period');
+    const personRows = !fields.includes('period') && fields.includes('employee');
     const cols: (Field | 'extra' | 'dup')[] = shuffle([...fields]);
     if (chance(0.3)) cols.splice(int(0, cols.length), 0, 'extra');
     let dupField: Field | null = null;
@@ -146,10 +150,18 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
     const shift = int(0, 2);
     const header: unknown[] = [];
     cols.forEach((f, i) => {
-      header[shift + i] = f === 'extra' ? pick(['Klas', 'Opmerking', 'Code']) : f === 'dup' ? headerFor(dupField as Field) : headerFor(f);
+      header[shift + i] = f === 'extra' ? pick(['Mentor', 'Opmerking', 'Code']) : f === 'dup' ? headerFor(dupField as Field) : headerFor(f);
     });
     const headerRow = values.length;
     values.push(header);
+    let en = 0;
+    let nl = 0;
+    for (const h of header) {
+      const lang = typeof h === 'string' ? headerLanguage(h) : null;
+      if (lang === 'en') en++;
+      else if (lang === 'nl') nl++;
+    }
+    const english = en > 0 && nl === 0;
     const c1 = shift;
     const c2 = shift + cols.length - 1;
     let prevBlank = false;
@@ -183,10 +195,10 @@ function generate(): { sheets: SheetValues[]; planted: Planted[] } {
         }
         if (isNum) {
           if (p < 0.35) {
-            row[c] = badNumber(field, hasPeriod);
+            row[c] = badNumber(field, personRows);
             if (f !== 'dup') plantedHere.push({ address: cellAddress(name, originRow + r, originCol + c), sheetRow: originRow + r, field, headerRow: originRow + headerRow, kind, expected: null });
           } else {
-            const [cell, n] = validNumber(field);
+            const [cell, n] = validNumber(field, english);
             row[c] = cell;
             if (f !== 'dup') plantedHere.push({ address: cellAddress(name, originRow + r, originCol + c), sheetRow: originRow + r, field, headerRow: originRow + headerRow, kind, expected: n });
           }
@@ -275,4 +287,127 @@ test('10,000 generated malformed tables: no throw, every bad cell reported and n
   expect(failures).toEqual([]);
   expect(plantedBad).toBeGreaterThan(5000);
   expect(plantedGood).toBeGreaterThan(10000);
+});
+
+// ---------------------------------------------------------------------------------------
+// Layouts for the eye: merged cohorts (filled by the host), continuation rows, two-row
+// headers. The same cohorts in every layout must give the same figures; a bad cell is
+// reported and never read as 0; nothing throws.
+
+import { fillMerges } from '../../src/sheet';
+import type { MergeArea } from '../../src/sheet';
+import { analyse } from '../../src/model/analysis';
+
+interface CohortSpec {
+  level: string;
+  year: number;
+  students: unknown; // a valid number or a bad cell
+  valid: number | null;
+  subjects: { name: string; lessons: unknown; validLessons: number | null }[];
+}
+
+function cohortSpecs(): CohortSpec[] {
+  const out: CohortSpec[] = [];
+  const levels = ['havo', 'vwo', 'mavo'];
+  for (let i = int(1, 5); i > 0; i--) {
+    const bad = chance(0.2);
+    const n = int(1, 400);
+    const subjects = shuffle(['Engels', 'Wiskunde', 'Frans', 'Nederlands', 'Biologie']).slice(0, int(1, 4)).map((name) => {
+      const badL = chance(0.15);
+      const L = int(1, 5);
+      return { name, lessons: badL ? pick(ERROR_VALUES) : L, validLessons: badL ? null : L };
+    });
+    // distinct cohort keys: level × year
+    let level = pick(levels);
+    let year = int(1, 6);
+    while (out.some((c) => c.level === level && c.year === year)) {
+      level = pick(levels);
+      year = int(1, 6);
+    }
+    out.push({ level, year, students: bad ? pick(ERROR_VALUES) : n, valid: bad ? null : n, subjects });
+  }
+  return out;
+}
+
+type Layout = 'repeated' | 'merged' | 'continuation';
+
+function cohortSheet(specs: CohortSpec[], layout: Layout, twoRow: boolean, english: boolean): SheetValues {
+  const lower = english ? ['Level', 'Year', 'Pupils', 'Subject', 'per week', 'Group size'] : ['Niveau', 'Leerjaar', 'Leerlingen', 'Vak', 'per week', 'Groepsgrootte'];
+  const values: unknown[][] = [];
+  const merges: MergeArea[] = [];
+  if (twoRow) {
+    values.push([english ? 'Cohort' : 'Cohort', null, null, lower[3], english ? 'Lessons' : 'Lessen', lower[5]]);
+    values.push([lower[0], lower[1], lower[2], layout === 'merged' ? null : lower[3], lower[4], layout === 'merged' ? null : lower[5]]);
+    merges.push({ top: 1, left: 0, bottom: 1, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 5, bottom: 2, right: 5 });
+  } else {
+    values.push([lower[0], lower[1], lower[2], lower[3], english ? 'Lessons per week' : 'Lesuren', lower[5]]);
+  }
+  for (const c of specs) {
+    const top = values.length + 1;
+    c.subjects.forEach((s, i) => {
+      const first = i === 0 || layout === 'repeated';
+      values.push([first ? c.level : null, first ? c.year : null, first ? c.students : null, s.name, s.lessons, 28]);
+    });
+    if (layout === 'merged' && c.subjects.length > 1) {
+      for (let col = 0; col < 3; col++) merges.push({ top, left: col, bottom: top + c.subjects.length - 1, right: col });
+    }
+  }
+  if (layout === 'merged') fillMerges(values, merges, 1, 0);
+  return { name: 'Cohorten', values };
+}
+
+test('2,000 cohort sheets: merged, continuation and repeated layouts give the same figures', () => {
+  const failures: string[] = [];
+  for (let k = 0; k < 2000 && failures.length < 5; k++) {
+    const specs = cohortSpecs();
+    const twoRow = chance(0.5);
+    const english = chance(0.3);
+    // Expected, by hand: each cohort's students once; F1 groups per subject row.
+    let students: number | null = null;
+    let groups: number | null = null;
+    for (const c of specs) {
+      if (c.valid === null) continue;
+      students = (students ?? 0) + c.valid;
+      groups = (groups ?? 0) + c.subjects.length * Math.ceil(c.valid / 28);
+    }
+    const got: Record<Layout, unknown> = { repeated: null, merged: null, continuation: null };
+    for (const layout of ['repeated', 'merged', 'continuation'] as Layout[]) {
+      let res: ReturnType<typeof readWorkbook>;
+      try {
+        res = readWorkbook([cohortSheet(specs, layout, twoRow, english)]);
+      } catch (e) {
+        failures.push(`case ${k} ${layout}: threw ${String(e)}`);
+        continue;
+      }
+      if (res.tables.length !== 1 || res.tables[0].kind !== 'demand') {
+        failures.push(`case ${k} ${layout} twoRow=${twoRow}: ${res.tables.length} tables`);
+        continue;
+      }
+      const t = res.tables[0];
+      const hr = twoRow ? 2 : 1;
+      // Every bad cell planted in the first row of a cohort is reported there and null.
+      let r = hr + 1;
+      for (const c of specs) {
+        const row = t.rows.find((x) => x.ref.row === r);
+        if (!row) failures.push(`case ${k} ${layout}: row ${r} missing`);
+        else if (c.valid === null) {
+          if (row.students !== null) failures.push(`case ${k} ${layout}: bad students C${r} read as ${String(row.students)}`);
+          if (!t.issues.some((i) => i.cell === `Cohorten!C${r}`)) failures.push(`case ${k} ${layout}: C${r} not reported`);
+        }
+        c.subjects.forEach((s, i) => {
+          const x = t.rows.find((y) => y.ref.row === r + i);
+          if (s.validLessons === null && x && x.lessonsPerWeek !== null) failures.push(`case ${k} ${layout}: bad lessons E${r + i} read as ${String(x.lessonsPerWeek)}`);
+        });
+        r += c.subjects.length;
+      }
+      const a = analyse(res.tables).totals;
+      got[layout] = [a.students, a.groups, a.teacherLessonsPerWeek];
+      if (a.students !== students) failures.push(`case ${k} ${layout}: students ${String(a.students)}, expected ${String(students)}`);
+      if (a.groups !== groups) failures.push(`case ${k} ${layout}: groups ${String(a.groups)}, expected ${String(groups)}`);
+    }
+    if (JSON.stringify(got.merged) !== JSON.stringify(got.repeated) || JSON.stringify(got.continuation) !== JSON.stringify(got.repeated)) {
+      failures.push(`case ${k}: layouts differ ${JSON.stringify(got)}`);
+    }
+  }
+  expect(failures).toEqual([]);
 });

@@ -39,7 +39,8 @@ describe('demand sheet under two title rows', () => {
     expect(t.sheet).toBe('Lesvraag 26-27');
     expect(t.headerRow).toBe(3);
     expect(t.range).toBe('A3:H11');
-    expect(t.columns).toEqual({ location: 0, year: 1, subject: 2, students: 3, maxGroupSize: 4, groups: 5, lessonsPerWeek: 6 });
+    // "Klas" is the class field since issue 8 (domain.md: klas, klasnaam, stamgroep…).
+    expect(t.columns).toEqual({ location: 0, year: 1, subject: 2, students: 3, maxGroupSize: 4, groups: 5, lessonsPerWeek: 6, class: 7 });
     expect(t.headers[7]).toBe('Klas');
   });
 
@@ -64,7 +65,7 @@ describe('demand sheet under two title rows', () => {
     expect(t.rows.map((r) => r.ref.row)).toEqual([4, 5, 6, 7, 9]);
     expect(t.rows[0]).toEqual({
       ref: { sheet: 'Lesvraag 26-27', row: 4 }, location: 'Utrecht', department: null, level: null, year: '1',
-      subject: 'Engels', students: 150, groups: null, maxGroupSize: 28, lessonsPerWeek: 3, lessonMinutes: null,
+      class: '1A-1F', subject: 'Engels', students: 150, groups: null, maxGroupSize: 28, lessonsPerWeek: 3, lessonMinutes: null,
     });
     expect(t.rows[1].students).toBe(28);
     expect(t.rows[2].students).toBeNull();

@@ -4,7 +4,7 @@
 
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fakeActions, fakeEngine } from './fakes';
+import { fakeActions } from './fakes';
 import { renderApp } from './render';
 
 
