@@ -176,6 +176,7 @@ export function formatReport(input: ReportInput): string {
   input.columns.forEach((c, i) => {
     out.push(`  ${i === 0 ? '  ' : `${i}.`} ${oneLine(c.result.name)}`);
     const n = c.notes;
+    if (i === 0) out.push(...wrap(FIGURE_EXPLANATIONS.currentSituation[lang], `     ${t.assumption}: `, '       '));
     if (n) {
       out.push(...wrap(oneLine(n.description), `     ${t.assumption}: `, '       '));
       n.why.forEach((w) => out.push(...wrap(oneLine(w), `     ${t.why}: `, '       ')));
@@ -216,6 +217,7 @@ export function formatReport(input: ReportInput): string {
   for (const text of [
     FIGURE_EXPLANATIONS.cost[lang], ...(expl ? [expl] : []), FIGURE_EXPLANATIONS.payroll[lang],
     FIGURE_EXPLANATIONS.costDelta[lang], FIGURE_EXPLANATIONS.assistantFteNeeded[lang], FIGURE_EXPLANATIONS.assistantFteByRatio[lang],
+    FIGURE_EXPLANATIONS.shortage[lang],
     t.nullNote(nullText(lang)),
   ]) out.push(...wrap(text, '  - ', '    '));
   out.push('');

@@ -46,6 +46,14 @@ export const FIGURE_EXPLANATIONS = {
     nl: 'FTE OA nodig: extra onderwijsassistenten die het scenario vraagt bovenop de FTE OA in dienst (F9 taken + F10 leerpleinen); 0 betekent niets extra.',
     en: 'Assistant FTE needed: extra assistants the scenario asks for on top of the assistant FTE employed (F9 tasks + F10 plazas); 0 means nothing extra.',
   },
+  shortage: {
+    nl: 'Tekort: FTE leraren nodig min beschikbaar; een negatief tekort (−0,06) is een overschot.',
+    en: 'Shortage: teacher FTE needed minus available; a negative shortage (\u22120.06) is a surplus.',
+  },
+  currentSituation: {
+    nl: 'De lesvraag en het personeel zoals ze in de werkmap staan: geen takenoverdracht, geen leerplein; normen en kosten per FTE uit de werkmap.',
+    en: 'The teaching demand and the staff as the workbook holds them: no task transfer, no learning plaza; norms and cost per FTE from the workbook.',
+  },
   assistantFteByRatio: {
     nl: 'FTE OA volgens ratio: leerlingen gedeeld door de ratio van het praktijkvoorbeeld (F13), een vergelijking, nooit opgeteld.',
     en: 'Assistant FTE by ratio: pupils divided by the practice example\u2019s ratio (F13), a benchmark, never added.',
