@@ -198,7 +198,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
 
   if (o.json) {
     const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues, notes), roundFloatNoise, 2) + '\n');
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues, notes, o.lang, tables), roundFloatNoise, 2) + '\n');
     if (written) io.stderr.write(m.written(written) + '\n');
   } else {
     io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: read2.issues, columns, lang: o.lang }));

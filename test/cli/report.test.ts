@@ -91,3 +91,9 @@ test('--help names a docs file that exists', async () => {
     expect(fs.existsSync(path.join(__dirname, '..', '..', m![0]))).toBe(true);
   }
 });
+
+test('--json --lang en: cell issues in English', () => {
+  const bad = json.tables.flatMap((t: any) => t.issues).map((i: any) => i.message);
+  expect(bad.length).toBeGreaterThan(0);
+  for (const m of bad) expect(m).not.toMatch(/ niet | cel /);
+});
