@@ -15,3 +15,9 @@ export * from './parameters';
 export * from './vocabulary';
 export * from './number-text';
 export * from './excel-errors';
+export {
+  compare, comparisonColumns, columnNotes, joinNotes, scenarioNote, withReinvest, defaultSolveQuestion,
+  describeScenario, whyNotes, costNotes, scenarioNorms, costExplanation,
+} from './comparison';
+export type { Comparison, ComparisonColumn, ColumnNotes, SolveQuestion } from './comparison';
+export { formatPlain, formatPercent, MINUS } from './format';
