@@ -365,7 +365,7 @@ function SolvePanel(props: {
     if (!col?.scenario || valueError || target === null) return;
     setApplied('');
     try {
-      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target });
+      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target }, lang);
       if (r.solved) {
         setAnswer({
           ok: true,

@@ -6,6 +6,7 @@
 
 import type { Analysis, Scenario, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
 import type { Norms } from '../model/norms';
+import type { Lang } from '../model/labels';
 import type { FormationTable } from '../model/types';
 import type { ReadOptions, ReadResult, SheetValues } from '../sheet/types';
 
@@ -15,7 +16,8 @@ export interface Engine {
   resolveScenario(input: unknown, fallbackName?: string): ScenarioParse;
   runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
   currentSituation(analysis: Analysis): ScenarioResult;
-  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): { solved: Solved; reason?: string };
+  /** The reason for no solution is in `lang` (default Dutch). */
+  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec, lang?: Lang): { solved: Solved; reason?: string };
 }
 
 export type EngineLoader = () => Promise<Engine>;
