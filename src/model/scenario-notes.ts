@@ -112,8 +112,8 @@ export function presetOrigin(input: unknown, scenario: Scenario, lang: Lang): st
 
 /**
  * Why the figures come out as they do, from the values used: freed hours that relieve
- * workload unless reinvested (with what reinvesting half would give), and a plaza that
- * raises or lowers the teacher need.
+ * workload unless reinvested (with what reinvesting half would give), a plaza that raises
+ * or lowers the teacher need, a productivity gain that carries no assistant cost.
  */
 export function whyNotes(analysis: Analysis, scenario: Scenario, result: ScenarioResult, lang: Lang): string[] {
   const en = lang === 'en';
@@ -152,6 +152,17 @@ export function whyNotes(analysis: Analysis, scenario: Scenario, result: Scenari
           ? `The plaza saves ${fte(-d, lang)} teacher FTE: ${per} pupils per teacher on a full plaza of ${formatPlain(pl.size, lang)} pupils with ${pluralEn(pl.teachers, 'teacher', 'teachers')} (F10).`
           : `Het leerplein bespaart ${fte(-d, lang)} FTE leraren: ${per} leerlingen per leraar op een vol plein van ${formatPlain(pl.size, lang)} leerlingen met ${plural(pl.teachers, 'leraar', 'leraren')} (F10).`);
       }
+    }
+  }
+  const g = scenario.productivityGain;
+  if (g && g.share > 0 && g.gain !== 0 && result.teacherFteNeeded !== null) {
+    const before = evaluateScenario(analysis, { ...scenario, solve: null, plaza: null, productivityGain: null }).teacherFteNeeded;
+    if (before !== null && Math.abs(before - result.teacherFteNeeded) > 0.005) {
+      const d = before - result.teacherFteNeeded;
+      const what = d > 0 ? (en ? 'lowers' : 'verlaagt') : (en ? 'raises' : 'verhoogt');
+      out.push(en
+        ? `The productivity gain ${what} the teacher need by ${fte(Math.abs(d), lang)} FTE (F11). The model adds no assistants for it: to see what the reorganisation costs, add the tasks or plazas that carry it.`
+        : `De productiviteitswinst ${what} de lerarenbehoefte met ${fte(Math.abs(d), lang)} FTE (F11). Het model rekent daarvoor geen extra onderwijsassistenten: voeg de taken of leerpleinen toe die de reorganisatie dragen om de kosten ervan te zien.`);
     }
   }
   return out;

@@ -159,3 +159,12 @@ describe('default "Wat is nodig?" question', () => {
     expect(q.reason).not.toMatch(/reinvestShare|task\./);
   });
 });
+
+test('a productivity gain says it carries no assistant cost', () => {
+  const c = compare(school(), { scenarios: [{ preset: 'productiviteit' }], lang: 'nl' });
+  // F11: 1.05 × (1 / 1.23) = 0.85366; lower by 1.05 − 0.85366 = 0.19634 → "0,20".
+  expect(c.columns[1].notes!.why).toEqual([
+    'De productiviteitswinst verlaagt de lerarenbehoefte met 0,20 FTE (F11). Het model rekent daarvoor geen extra '
+    + 'onderwijsassistenten: voeg de taken of leerpleinen toe die de reorganisatie dragen om de kosten ervan te zien.',
+  ]);
+});
