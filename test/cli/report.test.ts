@@ -53,7 +53,7 @@ test('notes describe the values the scenario uses; its norms are listed with uni
   expect(nl).toContain('aanname: Leerplein voor 25% van de lessen: pleinen van 90 leerlingen met 2 leraren en 1');
   expect(nl).not.toMatch(/Leerplein voor 15% van de lessen[^\n]*\n[^\n]*2 leraren/);
   expect(nl).toMatch(/Eigen normen van scenario 5: coördinatietijd 0,15 uur leraar per overgedragen uur; herinvestering\s+in lessen 0,5/);
-  expect(row(nl, 'lestaak  ')).toMatch(/^  lestaak\s+720  klokuur les per FTE per jaar$/);
+  expect(row(nl, 'lestaak  ')).toMatch(/^ {2}lestaak\s+720 {2}klokuur les per FTE per jaar$/);
 });
 
 test('klassikaal-oa says why the shortage does not move', () => {
@@ -64,8 +64,8 @@ test('klassikaal-oa says why the shortage does not move', () => {
 test('assistants employed stand above the extra need; both costs explained', () => {
   const lines = nl.split('\n');
   const i = lines.findIndex((l) => l.trimStart().startsWith('FTE OA in dienst'));
-  expect(lines[i]).toMatch(/^  FTE OA in dienst\s+7,60\s+7,60/);
-  expect(lines[i + 3]).toMatch(/^  FTE OA nodig\s+0,00/);
+  expect(lines[i]).toMatch(/^ {2}FTE OA in dienst\s+7,60\s+7,60/);
+  expect(lines[i + 3]).toMatch(/^ {2}FTE OA nodig\s+0,00/);
   const flat = nl.replace(/\s+/g, ' ');
   expect(flat).toContain('Personeelskosten: de benodigde formatie tegen de kosten per FTE (F14)');
   expect(flat).toContain('Loonkosten leraren en Loonkosten OA: de loonkosten uit de personeelstabel');
