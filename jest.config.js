@@ -9,7 +9,9 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/browser/'],
+      // The pane's and the browser adapter's tests need a DOM: the 'dom' project runs them.
+      // test/e2e holds the Chromium runner (npm run test:browser), not jest tests.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/browser/', '<rootDir>/test/e2e/'],
       moduleNameMapper: {
         '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
       },
@@ -18,7 +20,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+      testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)', '<rootDir>/test/browser/**/*.test.ts?(x)'],
       setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
       moduleNameMapper: {
         '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',

@@ -16,7 +16,7 @@
  *   in the shared runtime the manifest's FunctionFile is taskpane.html as well).
  * - dist/functions.html loads office.js + functions.js alone: a page to debug the functions
  *   outside the pane (not referenced by the manifest).
- * - browser → dist/browser.html: browser mode as its own page (src/browser/page.tsx), the
+ * - browser → dist/browser.html: browser mode as its own page (src/taskpane/browser-entry.tsx), the
  *   pane's App over an .xlsx in memory; loads no office.js at all (`npm run serve`).
  *
  * Dev server (`npm run dev-server`, started by `npm start`): HTTPS with the trusted
@@ -49,7 +49,7 @@ const urlProd = 'https://www.example.com/formatieplanner/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** Source files of the custom functions (the metadata plugin reads their JSDoc). */
-const FUNCTION_FILES = ['./src/functions/cells.ts', './src/functions/tables.ts'];
+const FUNCTION_FILES = ['./src/functions/cells.ts', './src/functions/tables.ts', './src/functions/projection.ts'];
 
 function page(title, body = '') {
   return `<!doctype html>
@@ -86,7 +86,7 @@ module.exports = async (env = {}, argv = {}) => {
           functions: './src/functions/index.ts',
           commands: './src/commands/commands.ts',
           taskpane: './src/taskpane/index.tsx',
-          browser: './src/browser/page.tsx',
+          browser: './src/taskpane/browser-entry.tsx',
         },
     output: {
       path: env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist'),
@@ -138,7 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'browser.html',
-        template: './src/browser/browser.html',
+        template: './src/taskpane/browser.html',
         chunks: ['browser'],
       }),
       new HtmlWebpackPlugin({

@@ -156,6 +156,8 @@ function cost(scale, fte, i) {
 
 const staff = [];
 const dateFor = (i) => new Date(Date.UTC(1995 + ((i * 7) % 30), (i * 5) % 12, 1 + ((i * 11) % 28)));
+// Birth dates 1958..1999, so that some teachers reach the AOW age in each projected year (prognose).
+const birthFor = (i) => (i === 4 ? 1961 : new Date(Date.UTC(1958 + ((i * 13) % 42), (i * 7) % 12, 1 + ((i * 3) % 28))));
 
 for (const [subject, e] of need) {
   const totalNeed = e.Noord + e.Zuid;
@@ -325,11 +327,12 @@ async function main() {
 
   // Sheet 3: staff.
   const ps = wb.addWorksheet('Personeel', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ps.getRow(1).values = ['Naam', 'Vestiging', 'Functie', 'Schaal', 'Bevoegdheid', 'FTE', 'Loonkosten 2027', 'In dienst sinds'];
+  ps.getRow(1).values = ['Naam', 'Vestiging', 'Functie', 'Schaal', 'Bevoegdheid', 'FTE', 'Loonkosten 2027', 'In dienst sinds', 'Geboortedatum'];
   ps.getRow(1).font = { bold: true };
-  [22, 11, 20, 8, 18, 7, 16, 15].forEach((w, i) => (ps.getColumn(i + 1).width = w));
+  [22, 11, 20, 8, 18, 7, 16, 15, 15].forEach((w, i) => (ps.getColumn(i + 1).width = w));
   ps.getColumn(7).numFmt = '"€ "#,##0';
   ps.getColumn(8).numFmt = 'dd-mm-yyyy';
+  ps.getColumn(9).numFmt = 'dd-mm-yyyy';
   let textFte = 0;
   let pctDone = false;
   let euroText = false;
@@ -350,7 +353,7 @@ async function main() {
       costCell = `€ ${c.toLocaleString('nl-NL')}`;
       euroText = true;
     }
-    row.values = [s.name, s.loc, s.role === 'Docent' ? `Docent ${s.scale}` : s.role, s.scale, s.subject, fte, costCell, s.since];
+    row.values = [s.name, s.loc, s.role === 'Docent' ? `Docent ${s.scale}` : s.role, s.scale, s.subject, fte, costCell, s.since, birthFor(i)];
   });
 
   writeZuidSheet(wb);

@@ -10,7 +10,7 @@
 import type { ScenarioInput } from '../model/api';
 import { parseStoredScenarios, serializeScenarios } from '../model/stored-scenarios';
 import type { SheetValues } from '../sheet/types';
-import type { ComparisonRequest, WorkbookActions } from '../taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 
 export interface OpenedFile {
   name: string;

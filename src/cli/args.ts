@@ -19,6 +19,8 @@ export interface Options {
   scenarios: ScenarioArg[];
   json: boolean;
   out: string | null;
+  /** --include-staff: the staff rows as read in the --out workbook (default: summarised). */
+  includeStaff: boolean;
   lang: Lang;
 }
 
@@ -48,6 +50,10 @@ export const MSG = {
     outIsInput: (f: string) => `--out mag niet het invoerbestand zijn (${f}); de werkmap wordt nooit overschreven`,
     outNotXlsx: (f: string) => `--out moet een .xlsx-bestand zijn: ${f}`,
     outFailed: (f: string, why: string) => `kan ${f} niet schrijven: ${why}`,
+    outIsScenario: (f: string) => `--out mag niet een scenariobestand zijn (${f}); invoer wordt nooit overschreven`,
+    includeStaffNeedsOut: '--include-staff hoort bij --out (personeelsregels in de resultaatwerkmap)',
+    scenarioLimit: (f: string, why: string) => `scenariobestand ${f} ${why}`,
+    moreErrors: (n: number) => `en nog ${n} fouten`,
     written: (f: string) => `Resultaat geschreven naar ${f}`,
     internal: (why: string) => `interne fout: ${why}`,
   },
@@ -76,6 +82,10 @@ export const MSG = {
     outIsInput: (f: string) => `--out must not be the input file (${f}); the workbook is never overwritten`,
     outNotXlsx: (f: string) => `--out must be an .xlsx file: ${f}`,
     outFailed: (f: string, why: string) => `cannot write ${f}: ${why}`,
+    outIsScenario: (f: string) => `--out must not be a scenario file (${f}); inputs are never overwritten`,
+    includeStaffNeedsOut: '--include-staff goes with --out (staff rows in the result workbook)',
+    scenarioLimit: (f: string, why: string) => `scenario file ${f} ${why}`,
+    moreErrors: (n: number) => `and ${n} more errors`,
     written: (f: string) => `Result written to ${f}`,
     internal: (why: string) => `internal error: ${why}`,
   },
@@ -86,14 +96,18 @@ export const HELP = {
 
 Gebruik:
   formatie analyse BESTAND.xlsx [opties]
+  formatie prognose BESTAND.xlsx [opties]   meerjarenprognose (formatie prognose --help)
+  formatie bestuur MAP-OF-BESTAND...        bestuursoverzicht (formatie bestuur --help)
 
 Opties:
   --scenario F.json   scenariobestand (mag vaker); zie docs/cli.md
   --preset NAAM       scenario uit een praktijkvoorbeeld (mag vaker):
                       ${PRESET_KEYS.join(', ')}
   --json              één JSON-object op stdout in plaats van het rapport
-  --out R.xlsx        schrijf een nieuwe werkmap met de vergelijking en de gelezen tabellen
-                      (de invoerwerkmap wordt nooit gewijzigd)
+  --out R.xlsx        schrijf een nieuwe werkmap met de vergelijking en de gelezen tabellen,
+                      klaar om af te drukken (de invoerwerkmap wordt nooit gewijzigd);
+                      personeel samengevat per vestiging, categorie en vak, zonder namen
+  --include-staff     met --out: ook de personeelsregels zoals gelezen (namen, loon)
   --lang en           rapport in het Engels (standaard: nl)
   -h, --help          deze hulp
   --version           versie
@@ -108,14 +122,18 @@ Voorbeeld:
 
 Usage:
   formatie analyse FILE.xlsx [options]
+  formatie prognose FILE.xlsx [options]     multi-year projection (formatie prognose --help)
+  formatie bestuur FOLDER-OR-FILE...        board overview (formatie bestuur --help)
 
 Options:
   --scenario F.json   scenario file (repeatable); see docs/cli.md
   --preset NAME       scenario from a practice example (repeatable):
                       ${PRESET_KEYS.join(', ')}
   --json              one JSON object on stdout instead of the report
-  --out R.xlsx        write a new workbook with the comparison and the tables as read
-                      (the input workbook is never modified)
+  --out R.xlsx        write a new workbook with the comparison and the tables as read,
+                      ready to print (the input workbook is never modified); staff
+                      summarised by location, category and subject, without names
+  --include-staff     with --out: also the staff rows as read (names, pay)
   --lang en           report in English (default: nl)
   -h, --help          this help
   --version           version
@@ -149,7 +167,7 @@ export function preLang(argv: string[]): Lang {
 
 export function parseArgs(argv: string[], lang: Lang): Options {
   const m = MSG[lang];
-  const o: Options = { command: 'analyse', file: null, scenarios: [], json: false, out: null, lang };
+  const o: Options = { command: 'analyse', file: null, scenarios: [], json: false, out: null, includeStaff: false, lang };
   let command: string | null = null;
   let endOfOptions = false;
   for (let i = 0; i < argv.length; i++) {
@@ -196,6 +214,10 @@ export function parseArgs(argv: string[], lang: Lang): Options {
         case '--out':
           o.out = value();
           break;
+        case '--include-staff':
+          flag();
+          o.includeStaff = true;
+          break;
         case '--lang': {
           const v = value();
           if (v !== 'nl' && v !== 'en') throw new UsageError(m.badLang(v));
@@ -217,6 +239,7 @@ export function parseArgs(argv: string[], lang: Lang): Options {
   }
   if (command === null) throw new UsageError(m.noCommand);
   if (o.file === null) throw new UsageError(m.noFile);
+  if (o.includeStaff && o.out === null) throw new UsageError(m.includeStaffNeedsOut);
   return o;
 }
 

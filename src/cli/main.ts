@@ -21,14 +21,17 @@ import type { FormationTable } from '../model/types';
 import { readWorkbook } from '../sheet';
 import type { SheetValues } from '../sheet/types';
 import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
+import { escapeControl } from './escape';
+import { parseScenarioBytes, readScenarioBytes } from './scenario-file';
+import { scenarioNoteIssues, writeOut } from './out';
+import { writeFailureReason } from './out-file';
 import { fileRefusalLine, readWorkbookFile, workbookRefusalLine } from './open-workbook';
-import { buildResultWorkbook } from '../io/result-workbook';
 import { formatReport, type ScenarioColumn } from './report';
 import { HELP, MSG, UsageError, parseArgs, preLang, version, type Options, type ScenarioArg } from './args';
 import { jsonOutput, roundFloatNoise } from './json';
 
-export { jsonOutput } from './json';
-export { version } from './args';
+export { jsonOutput, roundFloatNoise } from './json';
+export { version, MSG, UsageError, preLang, type ScenarioArg } from './args';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -44,14 +47,14 @@ function errCode(e: unknown): string | undefined {
 }
 
 /** The first line of an error message, kept short. */
-function firstLine(e: unknown): string {
+export function firstLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   const line = (text.split(/\r?\n/).find((l) => l.trim()) ?? text).trim();
   return line.length > 160 ? line.slice(0, 157) + '...' : line;
 }
 
 /** Reads a file the user named; a missing file is a UsageError with `missing`. */
-async function readUserFile(
+export async function readUserFile(
   read: (f: string) => Promise<Uint8Array>, file: string, lang: Lang, missing: (f: string) => string,
 ): Promise<Uint8Array> {
   try {
@@ -67,7 +70,7 @@ async function readUserFile(
 }
 
 /** Same file? Compares resolved real paths (symlinks followed when the file exists). */
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const real = (p: string): string => {
     const abs = path.resolve(p);
     try {
@@ -95,21 +98,25 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+/** The first MAX_ERRORS_SHOWN errors, then a count: the line stays readable. */
+const MAX_ERRORS_SHOWN = 5;
+
 function scenarioErrors(errors: ScenarioError[], lang: Lang): string {
   // The engine's messages start with the key already ("plaza.share: moet ...").
-  return errors
+  const shown = errors.slice(0, MAX_ERRORS_SHOWN)
     .map((e) => (lang === 'en' && e.messageEn ? e.messageEn : e.message))
-    .map((text, i) => (!errors[i].key || text.startsWith(errors[i].key) ? text : `${errors[i].key}: ${text}`))
-    .join('; ');
+    .map((text, i) => (!errors[i].key || text.startsWith(errors[i].key) ? text : `${errors[i].key}: ${text}`));
+  if (errors.length > MAX_ERRORS_SHOWN) shown.push(MSG[lang].moreErrors(errors.length - MAX_ERRORS_SHOWN));
+  return shown.join('; ');
 }
 
-interface PreparedScenario {
+export interface PreparedScenario {
   scenario: Scenario;
   /** The scenario as given (the note says which own values go over a preset). */
   input: unknown;
 }
 
-async function prepareScenarios(
+export async function prepareScenarios(
   args: ScenarioArg[], read: (f: string) => Promise<Uint8Array>, lang: Lang,
 ): Promise<PreparedScenario[]> {
   const m = MSG[lang];
@@ -127,14 +134,13 @@ async function prepareScenarios(
       continue;
     }
     const bytes = await readUserFile(read, a.path, lang, m.scenarioMissing);
-    let input: unknown;
-    try {
-      let text = new TextDecoder('utf-8').decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // BOM from Windows editors
-      input = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(m.scenarioNotJson(a.path, firstLine(e)));
+    // Size and count limits, numbers JSON cannot hold quoted as given (scenario-file.ts).
+    const parsed = parseScenarioBytes(bytes, lang);
+    if (!parsed.ok) {
+      if ('notJson' in parsed) throw new UsageError(m.scenarioNotJson(a.path, firstLine(parsed.notJson)));
+      throw new UsageError(m.scenarioLimit(a.path, parsed.message));
     }
+    const input = parsed.value;
     const fallback = path.basename(a.path).replace(/\.json$/i, '');
     const res = resolveScenario(input, fallback);
     if (!res.ok) throw new UsageError(m.scenarioInvalid(a.path, scenarioErrors(res.errors, lang)));
@@ -145,13 +151,16 @@ async function prepareScenarios(
 
 async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   const m = MSG[o.lang];
-  const read = io.readFile ?? ((f: string) => fs.promises.readFile(f));
-  const write = io.writeFile ?? ((f: string, d: Uint8Array) => fs.promises.writeFile(f, d));
+  // Scenario files are read at most 1 MB + 1 byte (scenario-file.ts).
+  const readScenario = io.readFile ?? readScenarioBytes;
   const file = o.file!;
 
   if (o.out !== null) {
     if (!/\.xlsx$/i.test(o.out)) throw new UsageError(m.outNotXlsx(o.out));
     if (samePath(o.out, file)) throw new UsageError(m.outIsInput(o.out));
+    for (const a of o.scenarios) {
+      if (a.kind === 'file' && samePath(o.out, a.path)) throw new UsageError(m.outIsScenario(o.out));
+    }
   }
 
   // The workbook: name, then bytes (read once, never written).
@@ -162,7 +171,7 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   if (!looksLikeZip(bytes)) throw new UsageError(looksLikeOle(bytes) ? m.ole(file) : m.notXlsxMagic(file));
 
   // Scenario files and presets before the (slow) workbook read.
-  const prepared = await prepareScenarios(o.scenarios, read, o.lang);
+  const prepared = await prepareScenarios(o.scenarios, readScenario, o.lang);
 
   let sheets: SheetValues[];
   try {
@@ -171,6 +180,9 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
     throw new UsageError(workbookRefusalLine(file, e, o.lang) ?? m.corrupt(file, firstLine(e)));
   }
   const read2 = readWorkbook(sheets);
+  // The raw cells are no longer needed: let them go before the analysis and --out (an
+  // async function keeps its locals alive across awaits).
+  sheets = [];
   const tables: FormationTable[] = read2.tables;
   if (tables.length === 0) throw new UsageError(m.noTable(file));
 
@@ -179,36 +191,40 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   const columns: ScenarioColumn[] = comparisonColumns(analysis, prepared, o.lang);
   const all = columns.map((c) => c.result);
   const name = path.basename(file);
+  // Reader issues not tied to a table, then the figures that exploded (scenario-guard.ts).
+  const otherIssues = [...read2.issues, ...scenarioNoteIssues(all)];
 
   let written: string | null = null;
   if (o.out !== null) {
-    const wb = buildResultWorkbook(analysis, all, tables, o.lang, {
+    // Streamed to a temporary file beside the target, then renamed (out.ts, out-file.ts).
+    await writeOut(o.out, io, analysis, all, tables, o.lang, {
       file: name,
       notes: columns.map((c) => c.note),
-      extraIssues: read2.issues,
+      extraIssues: otherIssues,
+      includeStaff: o.includeStaff,
+    }).catch((e) => {
+      throw new UsageError(m.outFailed(o.out!, writeFailureReason(e, o.lang) ?? firstLine(e)));
     });
-    const buf = await wb.xlsx.writeBuffer();
-    try {
-      await write(o.out, new Uint8Array(buf as ArrayBuffer));
-    } catch (e) {
-      throw new UsageError(m.outFailed(o.out, firstLine(e)));
-    }
     written = o.out;
   }
 
   if (o.json) {
     const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, read2.issues, notes, o.lang, tables), roundFloatNoise, 2) + '\n');
-    if (written) io.stderr.write(m.written(written) + '\n');
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, otherIssues, notes, o.lang, tables), roundFloatNoise, 2) + '\n');
+    if (written) io.stderr.write(escapeControl(m.written(written)) + '\n');
   } else {
-    io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: read2.issues, columns, lang: o.lang }));
-    if (written) io.stdout.write('\n' + m.written(written) + '\n');
+    io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: otherIssues, columns, lang: o.lang }));
+    if (written) io.stdout.write('\n' + escapeControl(m.written(written)) + '\n');
   }
   return 0;
 }
 
 /** Runs the command line (argv without node and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // prognose and bestuur (projection.md) live in their own modules, loaded on demand.
+  const sub = argv.find((a, i) => !a.startsWith('-') && !/^--(scenario|preset|out|lang|projection|years)$/.test(argv[i - 1] ?? ''));
+  if (sub === 'prognose' || sub === 'projection') return (await import('./prognose')).runPrognose(argv, io);
+  if (sub === 'bestuur' || sub === 'board') return (await import('./bestuur')).runBestuur(argv, io);
   let lang = preLang(argv);
   try {
     const o = parseArgs(argv, lang);
@@ -224,10 +240,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await analyseCommand(o, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`formatie: ${e.message}\n`);
+      // One line, always: control characters from file names, keys and values escaped.
+      io.stderr.write(`formatie: ${escapeControl(e.message)}\n`);
       return 2;
     }
-    io.stderr.write(`formatie: ${MSG[lang].internal(firstLine(e))}\n`);
+    io.stderr.write(`formatie: ${escapeControl(MSG[lang].internal(firstLine(e)))}\n`);
     return 1;
   }
 }

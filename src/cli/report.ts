@@ -8,6 +8,7 @@ import type { FormationTable, Issue } from '../model/types';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
 import { KIND_LABELS, collectIssues } from '../io/result-workbook';
+import { escapeControl } from './escape';
 import { fitTable, headLines, shortName, textTable, wrap } from './format';
 import { formatFigureOrNull as formatFigure, formatPlain, nullText } from '../model/format';
 import type { ColumnNotes } from '../model/comparison';
@@ -90,11 +91,9 @@ const TEXT = {
   },
 } as const;
 
-
-/** Keeps a user's text on one line in the report. */
+/** User text on one line: control characters shown escaped (escape.ts). */
 function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001F\u007F]+/g, ' ');
+  return escapeControl(s);
 }
 
 export function formatReport(input: ReportInput): string {

@@ -1,6 +1,6 @@
 /**
  * The Excel adapter of the task pane: the only code in the product that touches
- * Office.js. It implements WorkbookActions (src/taskpane/actions.ts).
+ * Office.js. It implements WorkbookActions (src/host/workbook-actions.ts).
  *
  * Office.js is reached through one seam, `run` (Excel.run by default), so tests pass a
  * fake request context that records every sync, load and write.
@@ -9,18 +9,18 @@
  * selectCell 1, writeComparison 2 (≤ 3), loadScenarios 1, saveScenarios 1.
  */
 
-import type { ComparisonRequest, WorkbookActions } from '../taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
 import type { ScenarioInput } from '../model/api';
 import { splitAddress } from '../model/address';
 import { buildComparisonLayout, comparisonSheetBaseName } from './layout';
 import { readSheets } from './read';
-import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenarioStore';
+import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenario-store';
 
 export { ExcelActionError } from './errors';
 export { scenarioToParameterRows } from './parameters';
 export { buildComparisonLayout } from './layout';
 export { BYTES_PER_CELL, CHUNK_BYTES, MAX_CELLS } from './read';
-export { SCENARIOS_SETTING, parseStoredScenarios } from './scenarioStore';
+export { SCENARIOS_SETTING, parseStoredScenarios } from './scenario-store';
 
 /** Excel.run's shape, narrowed to what the adapter uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

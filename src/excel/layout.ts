@@ -26,7 +26,7 @@
  * them, so the live formulas read the tables with the reader's own detection.
  */
 
-import type { ComparisonRequest } from '../taskpane/actions';
+import type { ComparisonRequest } from '../host/workbook-actions';
 import type { ScenarioInput } from '../model/api';
 import { LABELS, SCENARIO_KEYS, type Lang, type ScenarioKey } from '../model/labels';
 import { mergeNorms } from '../model/norms';

@@ -8,3 +8,4 @@
 import './runtime-guard';
 import './cells';
 import './tables';
+import './projection';

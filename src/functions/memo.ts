@@ -10,32 +10,73 @@
  * confirmation is a miss, read again. Caches are small LRUs.
  */
 
-/** A small least-recently-used map. */
+/**
+ * A least-recently-used map, bounded by a count and optionally by a weight: each entry
+ * weighs `weight(value)` (for a read: the cells of its range), and the least recently used
+ * entries go while the total is over `maxWeight`. The newest entry always stays, however
+ * heavy: twenty formulas over one huge range still read it once.
+ */
 export class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
+  private readonly map = new Map<string, { value: V; weight: number }>();
+  private total = 0;
+  constructor(
+    private readonly max: number,
+    private readonly limit: { maxWeight: number; weight: (value: V) => number } | null = null,
+  ) {}
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
+    const e = this.map.get(key);
+    if (e !== undefined) {
       this.map.delete(key);
-      this.map.set(key, v);
+      this.map.set(key, e);
+      return e.value;
     }
-    return v;
+    return undefined;
   }
   set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.max) {
+    const old = this.map.get(key);
+    if (old) {
+      this.total -= old.weight;
+      this.map.delete(key);
+    }
+    const weight = this.limit ? Math.max(0, this.limit.weight(value)) : 0;
+    this.map.set(key, { value, weight });
+    this.total += weight;
+    while (this.map.size > this.max || (this.limit && this.total > this.limit.maxWeight && this.map.size > 1)) {
       const oldest = this.map.keys().next().value as string;
+      this.total -= this.map.get(oldest)!.weight;
       this.map.delete(oldest);
     }
   }
   clear(): void {
     this.map.clear();
+    this.total = 0;
   }
   get size(): number {
     return this.map.size;
   }
+  /** The total weight held (0 without a weight limit). */
+  get weight(): number {
+    return this.total;
+  }
+}
+
+/**
+ * Budgets of the table functions' caches (tables.ts). A 100,000-row demand range of 8
+ * columns is 800,000 cells and, with its typed rows, about 20 MB per copy; twelve reads
+ * and eight analyses of that size held ~250 MB. The caches now hold a few workbooks'
+ * worth: reads up to MAX_CACHED_CELLS cells, analyses up to MAX_CACHED_ROWS table rows.
+ */
+export const MAX_CACHED_CELLS = 2_000_000;
+export const MAX_CACHED_ROWS = 300_000;
+
+/** Cells of a range (rows × widest row): the weight of a cached read. */
+export function cellCount(values: readonly (readonly unknown[])[]): number {
+  let cells = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    cells += Array.isArray(row) ? Math.max(1, row.length) : 1;
+  }
+  return cells;
 }
 
 const f64 = new Float64Array(1);

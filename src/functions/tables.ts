@@ -24,7 +24,7 @@ import { readRange } from '../sheet';
 import type { ReadResult } from '../sheet/types';
 import { excelError, uiLang, type Lang } from './errors';
 import { finish } from './coerce';
-import { Lru, fingerprint, sameCells } from './memo';
+import { Lru, MAX_CACHED_CELLS, MAX_CACHED_ROWS, cellCount, fingerprint, sameCells } from './memo';
 
 // ---------------------------------------------------------------------------------------
 // Addresses
@@ -44,8 +44,12 @@ interface ReadEntry {
 }
 
 let nextId = 1;
-const reads = new Lru<ReadEntry>(12);
-const analyses = new Lru<Analysis>(8);
+// Bounded by count and by size (memo.ts): a few workbooks' worth, least recently used out.
+const reads = new Lru<ReadEntry>(12, { maxWeight: MAX_CACHED_CELLS, weight: (e) => cellCount(e.values) });
+const analyses = new Lru<Analysis>(8, {
+  maxWeight: MAX_CACHED_ROWS,
+  weight: (a) => a.source.reduce((n, t) => n + t.rows.length, 0),
+});
 const scenarios = new Lru<{ value: ScenarioResult } | { errors: string }>(48);
 
 /** Forgets every memoized read, analysis and scenario (tests; a new norm set). */
@@ -60,7 +64,7 @@ export function cacheSizes(): { reads: number; analyses: number; scenarios: numb
   return { reads: reads.size, analyses: analyses.size, scenarios: scenarios.size };
 }
 
-function asMatrix(v: unknown): unknown[][] {
+export function asMatrix(v: unknown): unknown[][] {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
   return [[v]];
 }
@@ -127,14 +131,14 @@ function readTables(args: readonly unknown[], lang: Lang): { tables: FormationTa
   return { tables, key: ids.join(',') };
 }
 
-function unexpected(e: unknown, lang: Lang): unknown {
+export function unexpected(e: unknown, lang: Lang): unknown {
   // An error thrown by us is already an Excel error: pass it on.
   if (e !== null && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('#')) return e;
   const text = e instanceof Error ? e.message : String(e);
   return excelError('#VALUE!', lang === 'nl' ? `Interne fout: ${text}` : `Internal error: ${text}`);
 }
 
-function analysisOf(args: readonly unknown[], lang: Lang): { analysis: Analysis; key: string } {
+export function analysisOf(args: readonly unknown[], lang: Lang): { analysis: Analysis; key: string } {
   const { tables, key } = readTables(args, lang);
   let analysis = analyses.get(key);
   if (!analysis) {

@@ -165,6 +165,15 @@ export const NL: Record<string, FunctionText> = {
       ...TABLE_PARAMS,
     ],
   },
+  PROJECTION: {
+    name: 'PROGNOSE',
+    description: 'Eén kengetal van de meerjarenprognose per schooljaar: twee kolommen met het schooljaar en het getal, jaar 0 eerst.',
+    parameters: [
+      { name: 'naam', description: 'Naam of sleutel van het kengetal, zoals Tekort leraren (FTE), FTE met pensioen of Tekort na scenario (FTE).' },
+      { name: 'parameters', description: 'Bereik van twee kolommen sleutel en waarde: jaren, groei instroom, verloop… en scenariosleutels zoals preset.' },
+      ...TABLE_PARAMS,
+    ],
+  },
   ISSUES: {
     name: 'PROBLEMEN',
     description: 'Alle problemen die de lezer in een formatietabel vindt: twee kolommen met het celadres en de melding.',

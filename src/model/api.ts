@@ -114,4 +114,6 @@ export type ScenarioResult = Record<ScenarioKey, number | null> & {
   solved?: Solved;
   /** Why solve found no value (only when solved is null). */
   solveReason?: string;
+  /** Figures left empty because they exploded, with the input that caused it (scenario-guard.ts). */
+  notes?: { key: string; message: string; messageEn: string }[];
 };

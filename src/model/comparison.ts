@@ -40,8 +40,8 @@ export interface ComparisonColumn {
   result: ScenarioResult;
   /** All notes of the column as one text; null for the current situation. */
   note: string | null;
-  /** The notes apart; null for the current situation. */
-  notes: ColumnNotes | null;
+  /** The notes apart; null for the current situation (optional for hand-made columns). */
+  notes?: ColumnNotes | null;
   /** The validated scenario; null for the current situation. */
   scenario: Scenario | null;
 }

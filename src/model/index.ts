@@ -21,3 +21,11 @@ export {
 } from './comparison';
 export type { Comparison, ComparisonColumn, ColumnNotes, SolveQuestion } from './comparison';
 export { formatPlain, formatPercent, MINUS } from './format';
+export { project, YEAR_KEYS, YEAR_LABELS, schoolYearOfDate } from './projection';
+export type { Projection, ProjectionYear, ProjectionSubject, ProjectionEcho, ProjectOptions, YearKey } from './projection';
+export {
+  resolveProjection, splitProjectionRows, schoolYearStart, schoolYearLabel, finalYearOf, projectionKeyFrom,
+  PROJECTION_DEFAULTS, PROJECTION_KEYS, PROJECTION_LABELS, DEFAULT_FINAL_YEAR,
+} from './projection-params';
+export type { ProjectionParams, ProjectionParse, ProjectionKey, AssistantToTeacher } from './projection-params';
+export * from './projection-formulas';

@@ -37,6 +37,8 @@ import {
 import type { Analysis, Scenario, ScenarioResult } from './api';
 import { matchKey, rowGroups } from './analysis';
 import { CURRENT_SITUATION } from './vocabulary';
+import { guardFigures } from './scenario-guard';
+import type { ScenarioKey } from './labels';
 
 // ---------------------------------------------------------------------------------------
 // Scenario figures
@@ -194,6 +196,9 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
   const totals = analysis.totals;
   const prep = prepare(analysis);
   const demand = hasDemand(analysis);
+  // Each figure before finite() (scenario-guard.ts names the input when one explodes).
+  const raw: Partial<Record<ScenarioKey, number>> = {};
+  const fin = (key: ScenarioKey, v: number): number | null => ((raw[key] = v), finite(v));
 
   // Teacher need after restructuring (F10 or F11) and productivity after (F5).
   let need0: number | null = null;
@@ -206,8 +211,8 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     if (scenario.plaza) {
       const o = plazaOutcome(prep, scenario.plaza, n);
       need = o.teacherFte;
-      assistantFteForPlazas = finite(o.assistantFte);
-      productivity = o.prodLessons > 0 ? finite(f5Productivity(prep.studentLessons, o.prodLessons)) : null;
+      assistantFteForPlazas = fin('assistantFteForPlazas', o.assistantFte);
+      productivity = o.prodLessons > 0 ? fin('studentsPerTeacherContactHour', f5Productivity(prep.studentLessons, o.prodLessons)) : null;
     } else if (scenario.productivityGain) {
       const factor = f11Factor(scenario.productivityGain.gain, scenario.productivityGain.share);
       need = need0 * factor; // F11
@@ -228,14 +233,14 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
   if (teacherFte !== null) {
     transferredHours = f6TransferredHours(teacherFte, scenario.tasks); // F6
     netHoursFreed = f7NetHoursFreed(transferredHours, n.coordinationShare); // F7
-    perWeek = teacherFte === 0 ? (netHoursFreed === 0 ? 0 : null) : finite(f8HoursFreedPerFtePerWeek(netHoursFreed, teacherFte, n.teachingWeeks)); // F8
-    forTasks = finite(f9AssistantFteForTasks(transferredHours, n.assistantHours)); // F9
-    extra = finite(f12ExtraLessonFte(netHoursFreed, n.reinvestShare, n.surcharge, n.maxTeachingHours)); // F12
+    perWeek = teacherFte === 0 ? (netHoursFreed === 0 ? 0 : null) : fin('hoursFreedPerTeacherFtePerWeek', f8HoursFreedPerFtePerWeek(netHoursFreed, teacherFte, n.teachingWeeks)); // F8
+    forTasks = fin('assistantFteForTasks', f9AssistantFteForTasks(transferredHours, n.assistantHours)); // F9
+    extra = fin('extraLessonFte', f12ExtraLessonFte(netHoursFreed, n.reinvestShare, n.surcharge, n.maxTeachingHours)); // F12
   }
   const assistantFteNeeded = plus(forTasks, assistantFteForPlazas);
   const byRatio =
     scenario.studentsPerAssistant !== null && totals.students !== null
-      ? finite(f13AssistantsByRatio(totals.students, scenario.studentsPerAssistant)) // F13
+      ? fin('assistantFteByRatio', f13AssistantsByRatio(totals.students, scenario.studentsPerAssistant)) // F13
       : null;
   const shortageAfter =
     need !== null && totals.teacherFteAvailable !== null && extra !== null
@@ -260,7 +265,7 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     }
   }
 
-  return {
+  return guardFigures({
     name: scenario.name,
     teacherFteNeeded: need,
     assistantFteForTasks: forTasks,
@@ -275,7 +280,7 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
     studentsPerTeacherContactHour: productivity,
     cost,
     costDelta,
-  };
+  }, raw, scenario, n);
 }
 
 /**

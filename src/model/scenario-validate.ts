@@ -118,6 +118,8 @@ function stepNorms(base: ScenarioInput, input: Record<string, unknown>, e: Error
 /** Tasks: the catalogue with share 0, the preset's tasks, then the explicit ones. */
 function stepTasks(base: ScenarioInput, input: Record<string, unknown>, e: Errors): ScenarioTask[] {
   const tasks: ScenarioTask[] = TASK_CATALOGUE.map((t) => ({ key: t.key, nl: t.nl, en: t.en, hoursPerFte: t.hoursPerFte, share: 0, assumption: true }));
+  // Index by key: the merge stays linear in the number of tasks (a find per task was quadratic).
+  const taskByKey = new Map(tasks.map((t) => [t.key, t]));
   const fromPreset = new Set<string>();
   const known = TASK_CATALOGUE.map((t) => t.key).join(', ');
   const applyTasks = (list: unknown, prefix: string, isPreset: boolean): void => {
@@ -145,7 +147,7 @@ function stepTasks(base: ScenarioInput, input: Record<string, unknown>, e: Error
         return;
       }
       seen.add(key);
-      let task = tasks.find((t) => t.key === key);
+      let task = taskByKey.get(key);
       if (!task) {
         if (item.hoursPerFte === undefined) {
           e.add(`${kat}.hoursPerFte`, `een nieuwe taak heeft uren per FTE nodig (bekende taken: ${known})`, `a new task needs its hours per FTE (known tasks: ${known})`);
@@ -153,6 +155,7 @@ function stepTasks(base: ScenarioInput, input: Record<string, unknown>, e: Error
         }
         task = { key, nl: key, en: key, hoursPerFte: 0, share: 0, assumption: false };
         tasks.push(task);
+        taskByKey.set(key, task);
       }
       if (item.hoursPerFte !== undefined) {
         const h = e.param('task.*.hoursPerFte', item.hoursPerFte, `${kat}.hoursPerFte`);

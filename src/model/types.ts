@@ -49,12 +49,14 @@ export type Field =
   | 'assistantFte'
   | 'supportFte'
   | 'cost'
-  | 'period';
+  | 'period'
+  | 'birthDate'
+  | 'age';
 
 export const FIELDS: readonly Field[] = [
   'location', 'department', 'level', 'year', 'class', 'subject', 'students', 'groups', 'maxGroupSize',
   'lessonsPerWeek', 'lessonMinutes', 'employee', 'role', 'scale', 'fte', 'teacherFte',
-  'assistantFte', 'supportFte', 'cost', 'period',
+  'assistantFte', 'supportFte', 'cost', 'period', 'birthDate', 'age',
 ];
 
 export type Category = 'teacher' | 'assistant' | 'management' | 'support';
@@ -100,6 +102,13 @@ export interface StaffRow {
   fte: number | null;
   cost: number | null;
   period: string | null;
+  /**
+   * Date of birth as YYYY-MM-DD (projection.md, P3); a year alone is read as 1 July of that
+   * year. Absent or null when the table has no such column or the cell is blank.
+   */
+  birthDate?: string | null;
+  /** Age in whole or fractional years at the start of year 0 (1 August); absent or null when unknown. */
+  age?: number | null;
 }
 
 /** One row of a summary table: per location, students and FTE by category. */

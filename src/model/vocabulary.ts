@@ -86,6 +86,8 @@ export const FIELD_LABELS: Readonly<Record<Field | 'category', Words>> = {
   supportFte: { nl: 'FTE OOP', en: 'Support FTE' },
   cost: { nl: 'Loonkosten', en: 'Cost' },
   period: { nl: 'Periode', en: 'Period' },
+  birthDate: { nl: 'Geboortedatum', en: 'Date of birth' },
+  age: { nl: 'Leeftijd', en: 'Age' },
   category: { nl: 'Categorie', en: 'Category' },
 };
 

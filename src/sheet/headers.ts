@@ -29,6 +29,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   supportFte: ['fte oop', 'fte obp', 'support fte'],
   cost: ['loonkosten', 'personeelslasten', 'kosten', 'gpl', 'cost'],
   period: ['periode', 'maand', 'period', 'month'],
+  birthDate: ['geboortedatum', 'date of birth', 'birth date'],
+  age: ['leeftijd', 'age'],
 };
 
 /**
@@ -191,4 +193,6 @@ export const FIELD_LABELS: Readonly<Record<Field, { nl: string; en: string }>> =
   supportFte: { nl: 'fte overig OOP', en: 'support FTE' },
   cost: { nl: 'loonkosten', en: 'cost' },
   period: { nl: 'periode', en: 'period' },
+  birthDate: { nl: 'geboortedatum', en: 'date of birth' },
+  age: { nl: 'leeftijd', en: 'age' },
 };

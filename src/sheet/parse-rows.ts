@@ -12,6 +12,7 @@ import { columnLetter, rangeAddress } from '../model/address';
 import { isBlankCell } from './cells';
 import { FIELD_LABELS } from './headers';
 import { roleCategory, scaleCategory } from './roles';
+import { parseBirthDate } from './birthdate';
 import {
   R_ANY, R_NONNEG, R_POSITIVE, ST_BAD, ST_BLANK, ST_OK, TableCtx, headerText, isPlainText, isTotalLabel, nlNumber, q,
   readNum, readText,
@@ -23,6 +24,7 @@ export interface Cols {
   students: number; groups: number; maxGroupSize: number; lessonsPerWeek: number;
   lessonMinutes: number; employee: number; role: number; scale: number; fte: number;
   teacherFte: number; assistantFte: number; supportFte: number; cost: number; period: number;
+  birthDate: number; age: number;
 }
 
 export function toCols(columns: Partial<Record<Field, number>>): Cols {
@@ -36,7 +38,7 @@ export function toCols(columns: Partial<Record<Field, number>>): Cols {
 
 const NUMERIC_FIELDS: Record<TableKind, Field[]> = {
   demand: ['students', 'groups', 'maxGroupSize', 'lessonsPerWeek', 'lessonMinutes'],
-  staff: ['fte', 'cost'],
+  staff: ['fte', 'cost', 'age'],
   summary: ['students', 'teacherFte', 'assistantFte', 'supportFte', 'cost'],
 };
 const TEXT_FIELDS: Record<TableKind, Field[]> = {
@@ -165,7 +167,21 @@ function parseStaffRow(ctx: TableCtx, row: readonly unknown[], r: number, k: Col
     ctx.add(r, k.fte, 'Fte ontbreekt: deze medewerker telt niet mee in de fte.',
       'FTE missing: this employee is not counted in the FTE.');
   }
-  return { ref: { sheet, row: sheetRow }, location, department, subject, employee, category, fte, cost, period };
+  const out: StaffRow = { ref: { sheet, row: sheetRow }, location, department, subject, employee, category, fte, cost, period };
+  if (k.birthDate >= 0) out.birthDate = readBirthDate(ctx, row, r, k.birthDate);
+  if (k.age >= 0) out.age = readNum(ctx, row, r, k.age, 'age', R_NONNEG);
+  return out;
+}
+
+/** A birth-date cell (birthdate.ts); a bad cell is an issue, never a guess. */
+function readBirthDate(ctx: TableCtx, row: readonly unknown[], r: number, c: number): string | null {
+  const b = parseBirthDate(row[c]);
+  if (b.kind === 'date') return b.value;
+  if (b.kind === 'bad') {
+    ctx.add(r, c, `${q(b.text)} bij geboortedatum is geen datum of jaartal: pensionering van deze medewerker niet meegerekend.`,
+      `${q(b.text)} in date of birth is not a date or year: this employee's retirement is not modelled.`);
+  }
+  return null;
 }
 
 function parseSummaryRow(ctx: TableCtx, row: readonly unknown[], r: number, k: Cols, sheet: string, sheetRow: number): SummaryRow {

@@ -4,6 +4,7 @@
  */
 
 import { analyse, currentSituation, resolveScenario, runScenario, solveScenario } from '../model';
+import { compare } from '../model/comparison';
 import { readWorkbook } from '../sheet';
 import type { Engine } from './engine';
 
@@ -14,4 +15,5 @@ export const engine: Engine = {
   runScenario,
   currentSituation,
   solveScenario,
+  compare,
 };

@@ -9,7 +9,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../model/labels';
 import type { Field, TableKind } from '../model/types';
-import { CURRENT_SITUATION, FIELD_LABELS, KIND_LABELS, UNKNOWN, inLang, parameterLabels } from '../model/vocabulary';
+import { CURRENT_SITUATION, FIELD_LABELS, KIND_LABELS, UNKNOWN, inLang } from '../model/vocabulary';
 
 export type { Lang };
 
@@ -128,6 +128,10 @@ const nl = {
   costHintNone: 'Leeg = uit de personeelstabel (niet beschikbaar)',
   euroPerYear: 'euro per jaar',
   notANumber: 'Geen getal. Gebruik bijvoorbeeld 0,3 of 0.3.',
+  percentRefused: (unit: string) => `Geen percentage hier: vul een getal in (${unit}).`,
+  currencyRefused: (unit: string) => `Geen bedrag hier: vul een getal in (${unit}).`,
+  outOfRange: (min: string, max: string, minExclusive: boolean, unit: string) =>
+    `${minExclusive ? `Groter dan ${min} en hoogstens ${max}` : `Tussen ${min} en ${max}`} (${unit}).`,
   scenarioErrors: 'Dit scenario bevat fouten:',
   defaultPlaceholder: (v: string) => `standaard ${v}`,
   saving: 'Opslaan…',
@@ -181,8 +185,6 @@ const nl = {
   overwriteNo: 'Annuleren',
   tableScroll: 'Vergelijkingstabel (horizontaal scrollen)',
 
-  parameterLabels: parameterLabels('nl') as Record<string, string>,
-  taskShareParam: (task: string) => `Taak ${task}: aandeel`,
 
   fields: inLang(FIELD_LABELS, 'nl') as Record<Field, string>,
 };
@@ -302,6 +304,10 @@ const en: Strings = {
   costHintNone: 'Empty = from the staff table (not available)',
   euroPerYear: 'euro per year',
   notANumber: 'Not a number. Use for example 0.3 or 0,3.',
+  percentRefused: (unit: string) => `No percentage here: enter a number (${unit}).`,
+  currencyRefused: (unit: string) => `No amount here: enter a number (${unit}).`,
+  outOfRange: (min: string, max: string, minExclusive: boolean, unit: string) =>
+    `${minExclusive ? `Above ${min} and at most ${max}` : `Between ${min} and ${max}`} (${unit}).`,
   scenarioErrors: 'This scenario has errors:',
   defaultPlaceholder: (v: string) => `default ${v}`,
   saving: 'Saving…',
@@ -354,8 +360,6 @@ const en: Strings = {
   overwriteNo: 'Cancel',
   tableScroll: 'Comparison table (scrolls horizontally)',
 
-  parameterLabels: parameterLabels('en'),
-  taskShareParam: (task: string) => `Task ${task}: share`,
 
   fields: inLang(FIELD_LABELS, 'en') as Record<Field, string>,
 };

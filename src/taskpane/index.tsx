@@ -13,7 +13,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Theme } from '@fluentui/react-components';
-import { App } from './App';
+import { App } from './app';
 import type { EngineLoader } from './engine';
 import { detectLang, type Lang } from './i18n';
 import { isDarkColor, loadTheme } from './theme';
@@ -45,7 +45,7 @@ function NotInExcel(props: { lang: Lang }) {
 function ExcelRoot(props: { lang: Lang; office: OfficeLike; initialTheme: Theme; initialDark: boolean }) {
   const [theme, setTheme] = React.useState<Theme>(props.initialTheme);
   const [shown, setShown] = React.useState(0);
-  const [actions, setActions] = React.useState<import('./actions').WorkbookActions | null>(null);
+  const [actions, setActions] = React.useState<import('../host/workbook-actions').WorkbookActions | null>(null);
   const dark = React.useRef(props.initialDark);
   React.useEffect(() => {
     let alive = true;

@@ -5,11 +5,14 @@
  * the plaza / productivity-gain choice, and mapping an engine error to its field.
  */
 
-import type { ScenarioInput } from '../model/api';
+import type { ScenarioError, ScenarioInput } from '../model/api';
+import type { Lang } from '../model/labels';
 import { NORM_KEYS } from '../model/norms';
 import { PRESETS, type PresetKey } from '../model/presets';
 import { TASK_CATALOGUE } from '../model/tasks';
-import { parameter } from '../model/parameters';
+import { inRange, parameter, type Parameter, type Range } from '../model/parameters';
+import { parseNumber } from './format';
+import type { ScenarioDraft } from './drafts';
 
 export type OrgMode = 'none' | 'plaza' | 'gain';
 
@@ -220,4 +223,52 @@ export function removeTask(input: ScenarioInput, key: string): ScenarioInput {
 export function fieldForParameter(parameter: string, input: ScenarioInput): string | null {
   const f = fieldForErrorKey(parameter, input);
   return f && f !== 'name' ? f : null;
+}
+
+/** An engine message about a scenario in the pane's language (the engine gives Dutch and English). */
+export function scenarioErrorText(e: ScenarioError, lang: Lang): string {
+  return lang === 'en' && e.messageEn ? e.messageEn : e.message;
+}
+
+/** What the text of one numeric form field means, read by the rules of its parameter (model registry). */
+export type FieldReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  /** Not to be used: not a number, or a percentage / amount where the field counts something else. */
+  | { kind: 'refused'; why: 'nan' | 'percent' | 'currency' }
+  /** A number outside the parameter's valid range: kept (the engine then refuses the scenario) and flagged. */
+  | { kind: 'range'; value: number; range: Range };
+
+/** A parameter whose values are fractions (shares, ratios 0–1, the productivity gain): "30%" means 0.3 there. */
+export function isFraction(p: Parameter): boolean {
+  return p.valid.max <= 1 || p.unit.en.startsWith('fraction');
+}
+
+/**
+ * Reads what was typed into the field `key` (`plaza.teachers`, `norms.coordinationShare`,
+ * `task.administratie.share`…): the reader's number rules ("0,3", "0.3", "1.250"), then the
+ * registry's: a "%" only in a fraction field ("30%" is not a number of teachers), a currency
+ * sign only in a cost field, and the valid range.
+ */
+export function readField(key: string, text: string): FieldReading {
+  const n = parseNumber(text);
+  if (n === null) return { kind: 'empty' };
+  if (Number.isNaN(n)) return { kind: 'refused', why: 'nan' };
+  const p = parameter(key);
+  if (!p) return { kind: 'number', value: n };
+  if (text.includes('%') && !isFraction(p)) return { kind: 'refused', why: 'percent' };
+  if (/[€$£]/.test(text) && !p.key.startsWith('costPerFte.')) return { kind: 'refused', why: 'currency' };
+  if (!inRange(p.valid, n)) return { kind: 'range', value: n, range: p.valid };
+  return { kind: 'number', value: n };
+}
+
+/** True when a field of the draft holds text the form refused (the draft then gets no comparison column). */
+export function hasRefusedField(draft: ScenarioDraft): boolean {
+  return Object.entries(draft.raw).some(([k, text]) => readField(k, text).kind === 'refused');
+}
+
+/** The engine's "<key>: " prefix dropped, for a message shown under the field it names. */
+export function withoutKeyPrefix(message: string, key: string): string {
+  const k = key.trim();
+  return k && message.startsWith(`${k}: `) ? message.slice(k.length + 2) : message;
 }

@@ -9,7 +9,7 @@
  * - No bundle calls the network: no fetch(, XMLHttpRequest, WebSocket, sendBeacon; and
  *   every absolute URL in a bundle is either an XML namespace (an identifier exceljs and
  *   React write into documents, never requested) or a documentation link inside an error
- *   message. Checked on the real minified output; test/browser/run.js checks at run time
+ *   message. Checked on the real minified output; test/e2e/run.js checks at run time
  *   that no request leaves localhost.
  */
 

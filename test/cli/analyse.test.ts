@@ -190,8 +190,9 @@ describe('--out', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    // Personal data out by default: the staff table summarised (cli.md --out).
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Vergelijking', 'Totalen', 'Per vak', 'Problemen', 'Lesvraag (gelezen)', 'Personeel (gelezen)',
+      'Vergelijking', 'Totalen', 'Per vak', 'Problemen', 'Lesvraag (gelezen)', 'Personeel (samenvatting)',
     ]);
     const cmp = wb.getWorksheet('Vergelijking')!;
     expect(cmp.getCell('B4').value).toBe('Huidige situatie');
@@ -220,11 +221,23 @@ describe('--out', () => {
     const locs = [tot.getCell('C4').value, tot.getCell('D4').value];
     expect(locs).toEqual(expect.arrayContaining(['Noord', 'Zuid']));
 
-    // The user's text "=1+1" is written as text, never as a formula.
-    const staff = wb.getWorksheet('Personeel (gelezen)')!;
+    // No name, no per-person pay in the summary: SMALL_STAFF's names and 80000/64000/50000.
+    const summary = wb.getWorksheet('Personeel (samenvatting)')!;
+    summary.eachRow((row) => row.eachCell((c) => {
+      expect(['=1+1', "'=1+1", 'B. Jansen', 'C. Bakker', 80000, 64000, 50000]).not.toContain(c.value);
+    }));
+
+    // --include-staff: the rows as read; the user's text "=1+1" is text with a quote
+    // prefix ("'=1+1"), never a formula.
+    const out2 = path.join(dir, 'resultaat-personeel.xlsx');
+    const r2 = await cli('analyse', small, '--out', out2, '--include-staff');
+    expect(r2.code).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(out2);
+    const staff = wb2.getWorksheet('Personeel (gelezen)')!;
     let found = false;
     staff.eachRow((row) => row.eachCell((c) => {
-      if (c.value === '=1+1') {
+      if (c.value === "'=1+1") {
         found = true;
         expect(c.type).toBe(ExcelJS.ValueType.String);
         expect(c.formula).toBeUndefined();

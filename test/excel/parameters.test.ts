@@ -1,5 +1,6 @@
 import { scenarioToParameterRows } from '../../src/excel/parameters';
 import { PRESETS, PRESET_KEYS } from '../../src/model/presets';
+import { CLI_EXAMPLE_SCENARIO } from '../fixtures/cli-example-scenario';
 
 describe('scenarioToParameterRows', () => {
   test('an empty scenario has no rows', () => {
@@ -40,16 +41,7 @@ describe('scenarioToParameterRows', () => {
 
   test('cli.md\'s example scenario file: preset first, every key, norms last', () => {
     expect(
-      scenarioToParameterRows({
-        name: 'Leerplein bovenbouw',
-        norms: { coordinationShare: 0.15 },
-        tasks: [{ key: 'administratie', share: 1 }, { key: 'mentoruren', hoursPerFte: 25, share: 0.5 }],
-        preset: 'leerplein',
-        plaza: { share: 0.5, size: 90, teachers: 3, assistants: 1 },
-        studentsPerAssistant: 216.7,
-        solve: { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 },
-        costPerFte: { teacher: 90000, assistant: 55000 },
-      }),
+      scenarioToParameterRows(CLI_EXAMPLE_SCENARIO),
     ).toEqual([
       ['preset', 'leerplein'],
       ['plaza.share', 0.5],

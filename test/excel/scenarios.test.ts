@@ -1,19 +1,11 @@
 import { createExcelActions, parseStoredScenarios, SCENARIOS_SETTING } from '../../src/excel';
 import type { ScenarioInput } from '../../src/model/api';
 import { PRESETS } from '../../src/model/presets';
-import { FakeExcel } from './fakeExcel';
+import { CLI_EXAMPLE_SCENARIO } from '../fixtures/cli-example-scenario';
+import { FakeExcel } from './fake-excel';
 
 const scenarios: ScenarioInput[] = [
-  {
-    name: 'Leerplein bovenbouw',
-    norms: { coordinationShare: 0.15 },
-    tasks: [{ key: 'administratie', share: 1 }, { key: 'mentoruren', hoursPerFte: 25, share: 0.5 }],
-    preset: 'leerplein',
-    plaza: { share: 0.5, size: 90, teachers: 3, assistants: 1 },
-    studentsPerAssistant: 216.7,
-    solve: { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 },
-    costPerFte: { teacher: 90000, assistant: 55000 },
-  },
+  CLI_EXAMPLE_SCENARIO,
   { name: 'Zonder plein', preset: 'domeinen', plaza: null, productivityGain: { gain: 0.1, share: 0.5 } },
   { ...PRESETS['klassikaal-oa'].input, name: '=SUM(A1)' },
 ];

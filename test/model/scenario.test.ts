@@ -3,6 +3,7 @@ import { currentSituation, resolveScenario, runScenario, scenarioFromParameters 
 import type { Scenario, ScenarioInput } from '../../src/model/api';
 import { PRESETS, PRESET_KEYS } from '../../src/model/presets';
 import { close, demand, FTE_PER_LESSON, school, staff } from './fixtures';
+import { CLI_EXAMPLE_SCENARIO } from '../fixtures/cli-example-scenario';
 
 function scenario(input: ScenarioInput): Scenario {
   const r = resolveScenario(input);
@@ -225,16 +226,7 @@ describe('presets as starting points', () => {
   });
 
   test('the cli.md example scenario file is valid', () => {
-    const r = resolveScenario({
-      name: 'Leerplein bovenbouw',
-      norms: { coordinationShare: 0.15 },
-      tasks: [{ key: 'administratie', share: 1 }, { key: 'mentoruren', hoursPerFte: 25, share: 0.5 }],
-      preset: 'leerplein',
-      plaza: { share: 0.5, size: 90, teachers: 3, assistants: 1 },
-      studentsPerAssistant: 216.7,
-      solve: { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 },
-      costPerFte: { teacher: 90000, assistant: 55000 },
-    });
+    const r = resolveScenario(CLI_EXAMPLE_SCENARIO);
     expect(r.ok).toBe(true);
   });
 });

@@ -30,6 +30,9 @@ describe('matchHeader: every synonym of domain.md', () => {
       supportFte: ['fte oop', 'fte obp', 'support fte'],
       cost: ['loonkosten', 'personeelslasten', 'kosten', 'gpl', 'cost'],
       period: ['periode', 'maand', 'period', 'month'],
+      // projection.md, "New staff fields"
+      birthDate: ['geboortedatum', 'date of birth', 'birth date'],
+      age: ['leeftijd', 'age'],
     });
   });
   test.each(ALL)('%s → %s', (syn, field) => {

@@ -6,8 +6,8 @@
 import * as React from 'react';
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
-import { showByLocation, sortByShortage } from '../../src/taskpane/Breakdown';
+import { App } from '../../src/taskpane/app';
+import { showByLocation, sortByShortage } from '../../src/taskpane/breakdown';
 import type { Analysis } from '../../src/model/api';
 import { fakeActions, fakeEngine, locationTotals, type FakeAnalysisOptions } from './fakes';
 

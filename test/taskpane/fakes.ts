@@ -3,13 +3,14 @@
  * every answer is predictable, nothing depends on the real reader or model.
  */
 
+import type { Comparison } from '../../src/model/comparison';
 import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult } from '../../src/model/api';
 import { SCENARIO_KEYS, TOTAL_KEYS } from '../../src/model/labels';
 import { DEFAULT_NORMS } from '../../src/model/norms';
 import { TASK_CATALOGUE } from '../../src/model/tasks';
 import type { DemandTable, FormationTable } from '../../src/model/types';
 import type { ColumnOverride, ReadOptions, ReadResult, SheetValues } from '../../src/sheet/types';
-import type { ComparisonRequest, WorkbookActions } from '../../src/taskpane/actions';
+import type { ComparisonRequest, WorkbookActions } from '../../src/host/workbook-actions';
 import type { Engine } from '../../src/taskpane/engine';
 
 export const SHEETS: SheetValues[] = [
@@ -103,7 +104,11 @@ export function fakeResolve(input: unknown, fallbackName?: string): ScenarioPars
     name: i.name || fallbackName || 'Scenario',
     preset: i.preset ?? null,
     norms: {},
-    tasks: [],
+    // As the real engine: the whole catalogue (share 0 unless given), then own tasks.
+    tasks: [
+      ...TASK_CATALOGUE.map((c) => ({ key: c.key, nl: c.nl, en: c.en, hoursPerFte: c.hoursPerFte, assumption: true, share: i.tasks?.find((t) => t.key === c.key)?.share ?? 0 })),
+      ...(i.tasks ?? []).filter((t) => !TASK_CATALOGUE.some((c) => c.key === t.key)).map((t) => ({ key: t.key, nl: t.key, en: t.key, hoursPerFte: t.hoursPerFte ?? 0, assumption: false, share: t.share ?? 1 })),
+    ],
     plaza: i.plaza ? { share: 0, size: 90, teachers: 1, assistants: 1, ...i.plaza } : null,
     productivityGain: i.productivityGain ? { share: 1, ...i.productivityGain } : null,
     studentsPerAssistant: i.studentsPerAssistant ?? null,
@@ -158,6 +163,18 @@ export function fakeEngine(opts: FakeAnalysisOptions = {}): FakeEngine {
       calls.solve.push({ scenario, spec });
       if (spec.parameter === 'plaza.share') return { solved: { parameter: spec.parameter, value: 0.42, metricValue: 0 } };
       return { solved: null, reason: 'buiten bereik' };
+    },
+    // The model's use case over the fake's own steps (so calls are recorded as the pane makes them).
+    compare(tables, request) {
+      const analysis = this.analyse(tables, request.norms);
+      const columns: Comparison['columns'] = [{ result: this.currentSituation(analysis), note: null, scenario: null }];
+      const invalid: Comparison['invalid'] = [];
+      request.scenarios.forEach((input, index) => {
+        const r = this.resolveScenario(input, input.name ?? `Scenario ${index + 1}`);
+        if (!r.ok) invalid.push({ index, errors: r.errors });
+        else columns.push({ result: this.runScenario(analysis, r.scenario), note: null, scenario: r.scenario });
+      });
+      return { analysis, columns, invalid };
     },
   };
 }

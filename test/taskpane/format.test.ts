@@ -4,7 +4,7 @@ import { formatNumberTypographic } from '../../src/model/format';
 const formatNumber = (v: number, lang: 'nl' | 'en', d: number) => formatNumberTypographic(v, d, lang);
 import { detectLang } from '../../src/taskpane/i18n';
 import { isDarkColor } from '../../src/taskpane/theme';
-import { fieldForErrorKey, getField, modeOf, scenarioFromPreset, setField, setMode } from '../../src/taskpane/scenario-form';
+import { fieldForErrorKey, getField, modeOf, readField, scenarioFromPreset, setField, setMode } from '../../src/taskpane/scenario-form';
 
 test('Dutch and English number formats', () => {
   expect(formatNumber(12.345, 'nl', 2)).toBe('12,35');
@@ -69,4 +69,26 @@ test('scenario form helpers: fields, mode switch, error keys', () => {
   expect(fieldForErrorKey('plaza', input)).toBe('plaza.share');
   expect(fieldForErrorKey('costPerFte.teacher', input)).toBe('costPerFte.teacher');
   expect(fieldForErrorKey('onbekend', input)).toBeNull();
+});
+
+describe('readField: number rules, then the parameter registry', () => {
+  test('units: a % only where the value is a fraction, a currency sign only on cost', () => {
+    expect(readField('plaza.share', '30%')).toEqual({ kind: 'number', value: 0.3 });
+    expect(readField('productivityGain.gain', '23%')).toEqual({ kind: 'number', value: 0.23 });
+    expect(readField('norms.coordinationShare', '15%')).toEqual({ kind: 'number', value: 0.15 });
+    expect(readField('plaza.teachers', '30%')).toEqual({ kind: 'refused', why: 'percent' });
+    expect(readField('norms.maxTeachingHours', '50%')).toEqual({ kind: 'refused', why: 'percent' });
+    expect(readField('costPerFte.teacher', '€ 90.000')).toEqual({ kind: 'number', value: 90000 });
+    expect(readField('plaza.size', '€ 90')).toEqual({ kind: 'refused', why: 'currency' });
+  });
+
+  test('empty, not a number, and the valid range (kept, flagged)', () => {
+    expect(readField('plaza.share', ' ')).toEqual({ kind: 'empty' });
+    expect(readField('plaza.share', 'veel')).toEqual({ kind: 'refused', why: 'nan' });
+    expect(readField('plaza.share', '1,5')).toMatchObject({ kind: 'range', value: 1.5, range: { min: 0, max: 1 } });
+    // plaza.size is > 0: zero is outside.
+    expect(readField('plaza.size', '0')).toMatchObject({ kind: 'range', value: 0, range: { minExclusive: true } });
+    expect(readField('task.administratie.share', '0,5')).toEqual({ kind: 'number', value: 0.5 });
+    expect(readField('task.eigen taak.hoursPerFte', '25')).toEqual({ kind: 'number', value: 25 });
+  });
 });

@@ -166,10 +166,10 @@ test('"Neem waarde over in scenario" puts the solved value into the scenario the
     expect(after.some((i) => i.name === 'Plein' && i.plaza?.share === 0.42)).toBe(true);
   });
   await waitFor(() => expect(lastSaved(actions)[0].plaza).toEqual({ share: 0.42, size: 90, teachers: 3, assistants: 1 }));
-  expect(screen.getByTestId('solve-applied')).toHaveTextContent('Overgenomen in Plein: Leerplein: aandeel lessen (plaza.share) = 0,42');
+  expect(screen.getByTestId('solve-applied')).toHaveTextContent('Overgenomen in Plein: Leerplein: aandeel lessen = 0,42');
 
   // No value found → nothing to apply.
-  fireEvent.change(screen.getByTestId('solve-parameter'), { target: { value: 'studentsPerAssistant' } });
+  fireEvent.change(screen.getByTestId('solve-parameter'), { target: { value: 'reinvestShare' } });
   fireEvent.click(screen.getByRole('button', { name: 'Bereken' }));
   await waitFor(() => expect(screen.getByTestId('solve-answer')).toHaveTextContent('buiten bereik'));
   expect(apply).toBeDisabled();

@@ -1,7 +1,7 @@
 /** Renders the pane with fake actions and a fake engine (shared by the pane's test files). */
 import * as React from 'react';
 import { render } from '@testing-library/react';
-import { App, type AppProps } from '../../src/taskpane/App';
+import { App, type AppProps } from '../../src/taskpane/app';
 import { fakeActions, fakeEngine, type FakeActions, type FakeEngine } from './fakes';
 
 export function renderApp(over: Partial<AppProps> & { actions?: FakeActions; engine?: FakeEngine } = {}) {

@@ -1,7 +1,10 @@
 /**
- * What the task pane can ask of its host. The pane never touches Office.js or exceljs
- * itself: index.tsx passes either the Excel adapter (src/excel) or the browser-mode
- * adapter (src/browser) into <App actions={…} />, and tests pass fakes.
+ * The port: what the task pane can ask of its host workbook. It sits below both sides:
+ * the adapters (src/excel over Office.js, src/browser over an .xlsx in memory) implement
+ * it, the pane (src/taskpane) consumes it, and neither imports the other. Only the pane's
+ * entry file (src/taskpane/index.tsx) picks an adapter and passes it into
+ * <App actions={…} />; tests pass fakes. Types only: this folder imports model and sheet
+ * types and nothing else (test/architecture.test.ts).
  */
 
 import type { ColumnOverride, SheetValues } from '../sheet/types';

@@ -2,8 +2,8 @@ import { createExcelActions, ExcelActionError } from '../../src/excel';
 import { parseRange } from '../../src/model/address';
 import { numberFormatFor } from '../../src/model/format';
 import { LABELS, SCENARIO_KEYS } from '../../src/model/labels';
-import type { ComparisonRequest } from '../../src/taskpane/actions';
-import { FakeExcel, type FakeSheet } from './fakeExcel';
+import type { ComparisonRequest } from '../../src/host/workbook-actions';
+import { FakeExcel, type FakeSheet } from './fake-excel';
 
 function workbook(extra: string[] = []): FakeExcel {
   return new FakeExcel([

@@ -13,16 +13,16 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { TOTAL_KEYS, LABELS } from '../model/labels';
 import type { FormationTable, Issue } from '../model/types';
 import type { ColumnOverride, SheetValues } from '../sheet/types';
-import type { WorkbookActions } from './actions';
-import type { PaneState } from './App';
+import type { WorkbookActions } from '../host/workbook-actions';
+import type { PaneState } from './pane-state';
 import { useI18n } from './i18n';
-import { ByLocation, BySubject } from './Breakdown';
+import { ByLocation, BySubject } from './breakdown';
 import { errorText, Figure, useShared } from './ui';
 
 const ISSUE_LIMIT = 100;
 
 /** The column-mapping editor (Fluent Select) is a lazy chunk: it is only needed once tables are shown. */
-const MappingEditor = React.lazy(() => import(/* webpackChunkName: "mapping" */ './MappingEditor'));
+const MappingEditor = React.lazy(() => import(/* webpackChunkName: "mapping" */ './mapping-editor'));
 
 const useStyles = makeStyles({
   fileInput: { display: 'none' },

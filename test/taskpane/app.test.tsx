@@ -125,14 +125,15 @@ test('invalid input shows the engine message under that field; "0,3" and "0.3" a
   const share = (await screen.findByLabelText(/Aandeel lessen in leerpleinen/)) as HTMLInputElement;
   expect(share.value).toBe('0,15');
 
+  // Outside the registry's valid range: the form says so with the unit (before the engine's word).
   fireEvent.change(share, { target: { value: '1,5' } });
-  const msg = await screen.findByText('plaza.share moet tussen 0 en 1 liggen');
+  const msg = await screen.findByText('Tussen 0 en 1 (deel van de lessen).');
   // The message belongs to the field: the input is described by it and marked invalid.
   expect(share).toHaveAttribute('aria-invalid', 'true');
   expect(share.getAttribute('aria-describedby')).toContain(msg.closest('[id]')!.id);
 
   fireEvent.change(share, { target: { value: '0,3' } });
-  await waitFor(() => expect(screen.queryByText('plaza.share moet tussen 0 en 1 liggen')).toBeNull());
+  await waitFor(() => expect(screen.queryByText('Tussen 0 en 1 (deel van de lessen).')).toBeNull());
   await waitFor(() => expect(actions.calls.saved[actions.calls.saved.length - 1][0].plaza?.share).toBe(0.3));
   fireEvent.change(share, { target: { value: '0.25' } });
   await waitFor(() => expect(actions.calls.saved[actions.calls.saved.length - 1][0].plaza?.share).toBe(0.25));
@@ -143,7 +144,31 @@ test('invalid input shows the engine message under that field; "0,3" and "0.3" a
   // A norm error lands under the norm.
   const coord = screen.getByLabelText(/coördinatietijd/) as HTMLInputElement;
   fireEvent.change(coord, { target: { value: '-1' } });
-  expect(await screen.findByText('coordinationShare mag niet negatief zijn')).toBeInTheDocument();
+  expect(await screen.findByText('Tussen 0 en 1 (uur leraar per overgedragen uur).')).toBeInTheDocument();
+});
+
+test('units from the registry: "30%" is a share of lessons, never a number of teachers', async () => {
+  const { actions } = renderApp();
+  await screen.findByTestId('tables');
+  await openTab(/Scenario/);
+  fireEvent.change(await screen.findByTestId('preset-select'), { target: { value: 'leerplein' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Scenario toevoegen' }));
+  const share = (await screen.findByLabelText(/Aandeel lessen in leerpleinen/)) as HTMLInputElement;
+  const teachers = screen.getByLabelText(/Leraren per leerplein/) as HTMLInputElement;
+  // The unit is the field's hint.
+  expect(teachers.getAttribute('aria-describedby')).toBeTruthy();
+  expect(screen.getByText('leraren per leerplein')).toBeInTheDocument();
+
+  fireEvent.change(share, { target: { value: '30%' } });
+  await waitFor(() => expect(actions.calls.saved[actions.calls.saved.length - 1][0].plaza?.share).toBe(0.3));
+
+  fireEvent.change(teachers, { target: { value: '30%' } });
+  expect(await screen.findByText('Geen percentage hier: vul een getal in (leraren per leerplein).')).toBeInTheDocument();
+  expect(teachers).toHaveAttribute('aria-invalid', 'true');
+  // Refused text never reaches a figure: the scenario gets no comparison column.
+  await openTab(/Vergelijking/);
+  expect(await screen.findByText(/Niet meegenomen/)).toHaveTextContent('Leerplein');
+  expect(screen.getAllByTestId('comparison-column')).toHaveLength(1);
 });
 
 test('switching to productivity gain drops the plaza (explicit null) and shows gain fields', async () => {
@@ -214,11 +239,14 @@ describe('the overwrite dialog answers confirmOverwrite', () => {
       await screen.findByTestId('tables');
       await openTab(/Vergelijking/);
       fireEvent.click(await screen.findByRole('button', { name: 'Schrijf naar werkblad' }));
-      const dialog = await screen.findByRole('dialog');
+      // `hidden: true`: under jsdom, Fluent's focus manager (tabster 8.8, its modalizer) leaves
+      // aria-hidden on the open modal surface itself, though focus is inside it; a real
+      // browser does not. What this test checks is the dialog's text and its two answers.
+      const dialog = await screen.findByRole('dialog', { hidden: true });
       expect(dialog).toHaveTextContent('Het blad “Vergelijking” bestaat al');
-      fireEvent.click(within(dialog).getByRole('button', { name: choice }));
+      fireEvent.click(within(dialog).getByRole('button', { name: choice, hidden: true }));
       await waitFor(() => expect(answer).toBe(expected));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
       const status = screen.getByTestId('write-status');
       await waitFor(() =>
         expect(status).toHaveTextContent(expected ? 'Vergelijking geschreven naar blad Vergelijking.' : 'Niet geschreven'),
@@ -236,9 +264,29 @@ test('"Wat is nodig?" solves for a parameter and shows the answer or the reason'
   const answer = screen.getByTestId('solve-answer');
   await waitFor(() => expect(answer).toHaveTextContent('0,42'));
   expect(engine.calls.solve[0]).toMatchObject({ spec: { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 } });
-  fireEvent.change(screen.getByTestId('solve-parameter'), { target: { value: 'studentsPerAssistant' } });
+  // The answer names the parameter by its registry label, never by its key.
+  expect(answer).toHaveTextContent('Leerplein: aandeel lessen');
+  expect(answer).not.toHaveTextContent('plaza.share');
+  fireEvent.change(screen.getByTestId('solve-parameter'), { target: { value: 'coordinationShare' } });
   fireEvent.click(screen.getByRole('button', { name: 'Bereken' }));
   await waitFor(() => expect(answer).toHaveTextContent('buiten bereik'));
+});
+
+test('"Wat is nodig?" lists by label only the parameters that can move the chosen figure (registry)', async () => {
+  const actions = fakeActions({ stored: [{ name: 'Plein', plaza: { share: 0.2, size: 90, teachers: 3, assistants: 1 } }] });
+  renderApp({ actions });
+  await screen.findByTestId('tables');
+  await openTab(/Vergelijking/);
+  const select = (await screen.findByTestId('solve-parameter')) as HTMLSelectElement;
+  const options = () => [...select.options].map((o) => [o.value, o.textContent]);
+  // Shortage: plaza, tasks, norms; the ratio benchmark cannot move it.
+  expect(options()).toContainEqual(['coordinationShare', 'Coördinatietijd']);
+  expect(options()).toContainEqual(['task.administratie.share', 'Aandeel leerlingadministratie']);
+  expect(options().map(([v]) => v)).not.toContain('studentsPerAssistant');
+  for (const [value, text] of options()) expect(text).not.toBe(value);
+  // The ratio benchmark is moved by pupils per assistant only.
+  fireEvent.change(screen.getByTestId('solve-metric'), { target: { value: 'assistantFteByRatio' } });
+  await waitFor(() => expect(options()).toEqual([['studentsPerAssistant', 'Leerlingen per FTE OA']]));
 });
 
 test('English when the language is not Dutch', async () => {

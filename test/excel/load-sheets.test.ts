@@ -1,6 +1,6 @@
 import { createExcelActions, ExcelActionError } from '../../src/excel';
 import { BYTES_PER_CELL, CHUNK_BYTES, MAX_CELLS, SHEET_CHAIN, planChunks } from '../../src/excel/read';
-import { FakeExcel, type SheetInit } from './fakeExcel';
+import { FakeExcel, type SheetInit } from './fake-excel';
 
 const ALLOWED = new Set(['values', 'address', 'rowCount', 'columnCount', 'name', 'items/name']);
 const FIVE_MB = 5 * 1024 * 1024;

@@ -12,16 +12,17 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { Analysis, ScenarioInput } from '../model/api';
-import type { ColumnOverride, ReadResult, SheetValues } from '../sheet/types';
-import type { WorkbookActions } from './actions';
+import type { ColumnOverride, SheetValues } from '../sheet/types';
+import type { WorkbookActions } from '../host/workbook-actions';
 import type { Engine, EngineLoader } from './engine';
 import { I18nContext, STRINGS, type Lang } from './i18n';
 import { draftFrom, inputsOf, MAX_SCENARIOS, type ScenarioDraft } from './drafts';
+import { EMPTY_PANE, type PaneState } from './pane-state';
 
 // Every tab is a lazy chunk: the first paint needs only React, the Fluent provider and the tab list.
-const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './DataTab'));
-const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './ScenariosTab'));
-const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './ComparisonTab'));
+const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './data-tab'));
+const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './scenarios-tab'));
+const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './comparison-tab'));
 
 export type TabKey = 'data' | 'scenarios' | 'comparison';
 
@@ -81,14 +82,6 @@ const useStyles = makeStyles({
   },
 });
 
-export interface PaneState {
-  sheets: SheetValues[] | null;
-  overrides: ColumnOverride[];
-  read: ReadResult | null;
-  analysis: Analysis | null;
-  analysisError: string | null;
-}
-
 export function App(props: AppProps): React.JSX.Element {
   const { actions, loadEngine, lang } = props;
   const s = STRINGS[lang];
@@ -96,13 +89,7 @@ export function App(props: AppProps): React.JSX.Element {
   const [tab, setTab] = React.useState<TabKey>(props.initialTab ?? 'data');
   const [engine, setEngine] = React.useState<Engine | null>(null);
   const [engineError, setEngineError] = React.useState<string | null>(null);
-  const [pane, setPane] = React.useState<PaneState>({
-    sheets: null,
-    overrides: [],
-    read: null,
-    analysis: null,
-    analysisError: null,
-  });
+  const [pane, setPane] = React.useState<PaneState>(EMPTY_PANE);
   const [drafts, setDrafts] = React.useState<ScenarioDraft[]>([]);
   const [saveState, setSaveState] = React.useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({
     kind: 'idle',

@@ -8,13 +8,13 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Theme } from '@fluentui/react-components';
-import { App } from '../taskpane/App';
-import type { EngineLoader } from '../taskpane/engine';
-import { detectLang, type Lang } from '../taskpane/i18n';
-import { loadTheme, prefersDark } from '../taskpane/theme';
-import { createBrowserActions, createMemoryFileProvider, readFile } from './index';
+import { App } from './app';
+import type { EngineLoader } from './engine';
+import { detectLang, type Lang } from './i18n';
+import { loadTheme, prefersDark } from './theme';
+import { createBrowserActions, createMemoryFileProvider, readFile } from '../browser';
 
-const loadEngine: EngineLoader = () => import(/* webpackChunkName: "engine" */ '../taskpane/engine-impl').then((m) => m.engine);
+const loadEngine: EngineLoader = () => import(/* webpackChunkName: "engine" */ './engine-impl').then((m) => m.engine);
 
 function BrowserRoot(props: { lang: Lang; theme: Theme }) {
   const [theme, setTheme] = React.useState<Theme>(props.theme);

@@ -5,7 +5,7 @@
 
 import { createExcelActions } from '../../src/excel';
 import { isPayloadLimitError, readSheets, splitSlices } from '../../src/excel/read';
-import { FakeExcel, type SheetInit } from './fakeExcel';
+import { FakeExcel, type SheetInit } from './fake-excel';
 
 /** A formation block at B2 (originRow 2, originCol 1): a merged title row and a merged location column. */
 const MERGED: SheetInit = {

@@ -1,7 +1,7 @@
 /**
  * Browser-mode WorkbookActions (src/browser): the .xlsx in memory, scenarios per file name
  * in localStorage, the result as a download. exceljs is mocked here (the real read is
- * covered by test/io and the browser test).
+ * covered by test/io and the Chromium run in test/e2e).
  */
 
 jest.mock('../../src/io/xlsx', () => ({
