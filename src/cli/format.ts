@@ -114,6 +114,7 @@ export function headLines(text: string, max: number, lines = 3): string[] {
   if (cur) out.push(cur);
   const kept = out.slice(0, lines);
   if (out.length > lines) kept[lines - 1] = shortName(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, max);
-  const fitted = kept.map((l) => ([...l].length > max ? shortName(l, max) : l));
+  // A single long word ("onderwijsassistenten") is kept whole: cutting it would hide the figure's name.
+  const fitted = kept.map((l) => ([...l].length > max && l.includes(' ') ? shortName(l, max) : l));
   return [...Array(lines - fitted.length).fill(''), ...fitted];
 }

@@ -97,3 +97,11 @@ test('--json --lang en: cell issues in English', () => {
   expect(bad.length).toBeGreaterThan(0);
   for (const m of bad) expect(m).not.toMatch(/ niet | cel /);
 });
+
+test('prognose fits in 100 columns too', async () => {
+  for (const lang of [[], ['--lang', 'en']]) {
+    const r = await cli('prognose', EXAMPLE, '--preset', 'domeinen', '--preset', 'productiviteit', ...lang);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => [...l].length > 100)).toEqual([]);
+  }
+});
