@@ -6,6 +6,7 @@
  */
 
 import type { Analysis, Scenario, ScenarioInput, ScenarioResult } from '../model/api';
+import type { ColumnNotes } from '../model/comparison';
 import type { Lang } from '../model/labels';
 import type { Engine } from './engine';
 
@@ -18,15 +19,7 @@ export interface Column {
   /** What the column rests on (a preset's reading, own values over it), or null. */
   note: string | null;
   /** The model's notes apart (what, why, cost, norms); null for the current situation. */
-  notes: PaneNotes | null;
-}
-
-/** The model's ColumnNotes (src/model/comparison.ts), structurally. */
-export interface PaneNotes {
-  description: string;
-  why: string[];
-  cost: string[];
-  norms: string[];
+  notes: ColumnNotes | null;
 }
 
 export interface Columns {
@@ -58,7 +51,7 @@ export function comparisonColumns(
   rest.forEach((col, k) => {
     const i = valid[k];
     if (blocked.has(i)) return;
-    const notes = (col as { notes?: PaneNotes | null }).notes ?? null;
+    const notes = col.notes ?? null;
     cols.push({ id: ids[i] ?? String(i), name: col.result.name || nameOf(i), result: col.result, scenario: col.scenario, input: inputs[i], note: col.note, notes });
   });
   const invalid = inputs.map((_, i) => i).filter((i) => refused.has(i) || blocked.has(i));

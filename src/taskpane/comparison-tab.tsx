@@ -82,10 +82,10 @@ export default function ComparisonTab(props: ComparisonTabProps): React.JSX.Elem
   /** "Herinvesteer 50%": the same scenario with half of the freed hours reinvested, as a new scenario. */
   const addReinvest = (col: Column) => {
     if (!col.input) return;
-    const variant = draftFrom(reinvestVariant(col.input, 0.5, lang));
+    const variant = draftFrom(reinvestVariant(engine, col.input, 0.5, lang));
     props.onChange((prev) => (prev.length >= MAX_SCENARIOS ? prev : [...prev, variant]));
   };
-  const costTexts = costExplanations(analysis, lang);
+  const costTexts = costExplanations(engine, analysis, lang);
 
   return (
     <section aria-labelledby="cmp-heading">

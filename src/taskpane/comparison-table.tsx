@@ -7,6 +7,7 @@ import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import type { Analysis, ScenarioResult } from '../model/api';
 import { LABELS, type ScenarioKey, type TotalKey } from '../model/labels';
+import { ASSISTANTS_EMPLOYED } from '../model/vocabulary';
 import type { Column } from './comparison-columns';
 import { reinvestsNothing } from './comparison-notes';
 import { useComparisonStyles } from './comparison-styles';
@@ -86,7 +87,7 @@ export function ComparisonTable(props: { cols: Column[]; analysis: Analysis }): 
                 {row.label === 'shortageBefore'
                   ? s.shortageBefore
                   : row.label === 'assistantsEmployed'
-                    ? s.assistantsEmployed
+                    ? ASSISTANTS_EMPLOYED[lang]
                     : row.label === 'extraAssistants'
                       ? s.extraAssistants
                       : LABELS[row.k][lang]}

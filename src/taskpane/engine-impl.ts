@@ -4,7 +4,7 @@
  */
 
 import { analyse, currentSituation, resolveScenario, runScenario, solveScenario } from '../model';
-import { compare } from '../model/comparison';
+import { compare, costExplanation, defaultSolveQuestion, withReinvest } from '../model/comparison';
 import { readWorkbook } from '../sheet';
 import type { Engine } from './engine';
 
@@ -16,4 +16,7 @@ export const engine: Engine = {
   currentSituation,
   solveScenario,
   compare,
+  defaultSolveQuestion,
+  costExplanation,
+  withReinvest,
 };

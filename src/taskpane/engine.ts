@@ -5,8 +5,8 @@
  */
 
 import type { Analysis, Scenario, ScenarioInput, ScenarioParse, ScenarioResult, SolveSpec, Solved } from '../model/api';
-import type { Comparison } from '../model/comparison';
-import type { Lang, ScenarioKey } from '../model/labels';
+import type { Comparison, SolveQuestion } from '../model/comparison';
+import type { Lang } from '../model/labels';
 import type { Norms } from '../model/norms';
 import type { FormationTable } from '../model/types';
 import type { ReadOptions, ReadResult, SheetValues } from '../sheet/types';
@@ -17,13 +17,14 @@ export interface Engine {
   resolveScenario(input: unknown, fallbackName?: string): ScenarioParse;
   runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
   currentSituation(analysis: Analysis): ScenarioResult;
+  /** The reason for no solution is in `lang` (default Dutch). */
   solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec, lang?: Lang): { solved: Solved; reason?: string };
   /** The model's default "Wat is nodig?" question (optional: the pane has a fallback, solve-default.ts). */
-  defaultSolveQuestion?(
-    analysis: Analysis,
-    scenario: Scenario,
-    lang: Lang,
-  ): { metric: ScenarioKey; value: number; parameter: string | null; reason: string | null };
+  defaultSolveQuestion?(analysis: Analysis, scenario: Scenario, lang: Lang): SolveQuestion;
+  /** The current situation's staff cost as a sum beside the payroll (model costExplanation; optional in fakes). */
+  costExplanation?(analysis: Analysis, lang: Lang): string | null;
+  /** The model's "herinvesteer" variant of a scenario input (optional: the pane has a fallback). */
+  withReinvest?(input: ScenarioInput, share: number, lang: Lang): ScenarioInput;
   /** The model's comparison use case: tables → analysis → current situation + valid scenarios → columns. */
   compare(tables: FormationTable[], request: { norms?: Partial<Norms>; scenarios: readonly ScenarioInput[]; lang: Lang }): Comparison;
 }

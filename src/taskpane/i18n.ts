@@ -197,7 +197,6 @@ const nl = {
   reinvestVariant: 'Voeg variant toe: herinvesteer 50%',
   reinvestZero: 'verlicht werkdruk (herinvestering 0)',
   extraAssistants: 'Extra FTE OA nodig',
-  assistantsEmployed: 'FTE OA in dienst',
   costHeading: 'Over de kosten',
 
 
@@ -387,7 +386,6 @@ const en: Strings = {
   reinvestVariant: 'Add variant: reinvest 50%',
   reinvestZero: 'relieves workload (reinvest 0)',
   extraAssistants: 'Extra assistant FTE needed',
-  assistantsEmployed: 'Assistant FTE employed',
   costHeading: 'About the costs',
 
 

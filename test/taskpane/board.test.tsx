@@ -8,6 +8,7 @@
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { withReinvest } from '../../src/model/comparison';
 import { BarChart } from '../../src/taskpane/bar-chart';
 import { fakeActions, fakeEngine, result } from './fakes';
 import { renderApp } from './render';
@@ -94,6 +95,7 @@ test('the bar chart is drawn at its CSS width (no viewBox scaling) with the teac
 
 test('freed hours not reinvested: the reason beside the figure and a one-click "herinvesteer 50%" variant', async () => {
   const engine = fakeEngine();
+  engine.withReinvest = withReinvest;
   engine.runScenario = (_a, scenario) =>
     result(scenario.name, 12.5, { netHoursFreed: scenario.norms.reinvestShare ? 100 : 200, assistantFteForTasks: 1 });
   const actions = fakeActions({ stored: [{ name: 'Taken', tasks: [{ key: 'surveillance', share: 1 }] }] });
