@@ -12,7 +12,11 @@
  * On browser.html it uploads examples/voorbeeld-formatie.xlsx (generated with exceljs if absent), checks the
  * tables and figures, the shortage by subject and by location (example workbook only),
  * adds the "Leerplein" preset, checks the comparison column, switches tabs with the keyboard, downloads the result, runs axe-core on each tab (no serious or
- * critical violations allowed) and saves screenshots under test-results/.
+ * critical violations allowed) and saves screenshots under test-results/. Then the four
+ * presets at 350 and 320 px (Dutch light and dark, English): no tab may widen the page
+ * (document.documentElement.scrollWidth <= window.innerWidth), the scenarios collapse to
+ * summary lines, "Wat is nodig?" answers its default question on the first click, and the
+ * screenshots copied to docs/img/ (taskpane-{data,scenarios,comparison}-350*.png) are taken.
  *
  * Prints one line per check and a final line "N passed, N failed"; exits 1 on failure.
  */
