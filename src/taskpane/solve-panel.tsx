@@ -72,7 +72,11 @@ export function SolvePanel(props: {
         valueText: formatInput(question?.value ?? 0, lang),
         param: question?.parameter ?? '',
       };
-  const update = (patch: Partial<FormState>) => setEdit({ ...form, ...patch });
+  // A changed question clears the answer: what is shown always answers the form as it stands.
+  const update = (patch: Partial<FormState>) => {
+    setEdit({ ...form, ...patch });
+    setAnswer(null);
+  };
   const { metric, valueText } = form;
   const params = parametersFor(col?.scenario ?? null, metric);
   const parameter = params.includes(form.param) ? form.param : params[0];

@@ -366,7 +366,13 @@ async function main() {
       for (const [i, shot] of [[0, 'data'], [1, 'scenarios'], [2, 'comparison']]) {
         await p.getByRole('tab', { name: tabNames[i] }).click();
         await p.waitForTimeout(500);
-        if (shot === 'comparison') await p.getByTestId('comparison').waitFor({ timeout: 15000 }).catch(() => undefined);
+        if (shot === 'comparison') {
+          await p.getByTestId('comparison').waitFor({ timeout: 15000 }).catch(() => undefined);
+          // The screenshot shows one scenario's notes open (the klassikaal one: freed hours, reinvest variant).
+          await p.locator('[data-testid="column-notes"] > summary').first().click().catch(() => undefined);
+          const notes = ((await p.locator('[data-testid="column-notes"]').first().textContent()) || '').trim();
+          check(`${label}: the first scenario's notes are words made from its values (no raw keys)`, notes.length > 80 && !/reinvestShare|task\.|plaza\.|\bundefined\b|NaN/.test(notes), notes.slice(0, 160));
+        }
         const m = await p.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: window.innerWidth, h: document.documentElement.scrollHeight }));
         check(`${label}: four presets, the ${shot} tab does not widen the page`, m.sw <= m.iw, `scrollWidth ${m.sw} > innerWidth ${m.iw}`);
         if (shot === 'scenarios') check(`${label}: four collapsed scenarios keep the tab short`, m.h < 2500, `${m.h}px tall`);
