@@ -380,6 +380,7 @@ async function main() {
           const cols = await p.getByTestId('comparison-column').count();
           check(`${label}: the comparison has the current situation and four scenarios`, cols === 5, `${cols} columns`);
         }
+        await p.evaluate(() => window.scrollTo(0, 0));
         if (run.shots) await p.screenshot({ path: path.join(OUT, `taskpane-${shot}-${run.width}${run.suffix}.png`), fullPage: true });
       }
       if (run.width === WIDTH && run.suffix === '') {
