@@ -86,7 +86,8 @@ export function SettingsBar(props: SettingsBarProps): React.JSX.Element {
   const themeId = useId('theme');
   return (
     <FluentProvider theme={props.theme}>
-      <div className={styles.bar} role="group" aria-label={b.settings} data-testid="settings-bar">
+      {/* A header landmark (banner): the switch is page chrome, outside the pane's content. */}
+      <header className={styles.bar} aria-label={b.settings} data-testid="settings-bar">
         <span className={styles.field}>
           <label htmlFor={langId}>{b.language}</label>
           <Select
@@ -114,7 +115,7 @@ export function SettingsBar(props: SettingsBarProps): React.JSX.Element {
             <option value="system">{b.themeSystem}</option>
           </Select>
         </span>
-      </div>
+      </header>
     </FluentProvider>
   );
 }
