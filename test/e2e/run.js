@@ -101,6 +101,20 @@ async function exampleWorkbook() {
 /** Set while axe is injected: the page's CSP refusing the inline <script> is expected then. */
 const injection = { active: false, refused: 0 };
 
+/** A large demand table (300,000 rows, about 9 MB), written once with exceljs's streaming writer. */
+async function bigWorkbook() {
+  const file = path.join(OUT, 'groot-formatie.xlsx');
+  if (fs.existsSync(file)) return file;
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+  const ws = wb.addWorksheet('Lesvraag');
+  ws.addRow(['Vestiging', 'Leerjaar', 'Vak', 'Leerlingen', 'Groepsgrootte', 'Lesuren']).commit();
+  for (let i = 0; i < 300000; i++) ws.addRow(['Noord', String(1 + (i % 6)), `vak${i % 40}`, 20 + (i % 10), 28, 3]).commit();
+  await ws.commit();
+  await wb.commit();
+  return file;
+}
+
 async function runAxe(page, label) {
   const axePath = require.resolve('axe-core/axe.min.js');
   let how = 'addScriptTag';
@@ -385,6 +399,21 @@ async function main() {
     await swPage.goto(`${origin}/browser.html`);
     await swPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
     check('the language follows the browser (nl-NL → Nederlands)', (await swPage.getByTestId('lang-select').inputValue()) === 'nl');
+    // A large workbook: read in the worker, the page answers meanwhile, Cancel stops the read.
+    await swPage.setInputFiles('#file-input', await bigWorkbook());
+    const cancelShown = await swPage.getByTestId('cancel-read').waitFor({ timeout: 10000 }).then(() => true, () => false);
+    check('a large workbook: "Lezen afbreken" is offered while it is read', cancelShown);
+    if (cancelShown) {
+      const t0 = Date.now();
+      await swPage.evaluate(() => 1);
+      const roundTrip = Date.now() - t0;
+      check('the page answers while the worker reads (round trip under 250 ms)', roundTrip < 250, `${roundTrip} ms`);
+      await swPage.getByRole('progressbar').waitFor({ timeout: 3000 }).catch(() => undefined);
+      await swPage.screenshot({ path: path.join(OUT, `browser-reading-${WIDTH}.png`), fullPage: false });
+      await swPage.getByTestId('cancel-read').click().catch(() => undefined);
+      const cancelNotice = await swPage.getByTestId('read-notice').textContent({ timeout: 10000 }).catch(() => '');
+      check('Cancel stops the read and says so', cancelNotice === 'Lezen afgebroken. Er is niets gewijzigd.', JSON.stringify(cancelNotice));
+    }
     await swPage.getByTestId('lang-select').selectOption('en');
     await swPage.getByTestId('theme-select').selectOption('dark');
     const dataTab = await swPage.getByRole('tab', { name: 'Data' }).waitFor({ timeout: 10000 }).then(() => true, () => false);
