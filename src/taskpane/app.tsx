@@ -18,13 +18,15 @@ import type { Engine, EngineLoader } from './engine';
 import { I18nContext, STRINGS, type Lang } from './i18n';
 import { draftFrom, inputsOf, MAX_SCENARIOS, type ScenarioDraft } from './drafts';
 import { EMPTY_PANE, type PaneState } from './pane-state';
+import { PROJECTION_TEXT } from './projection-text';
 
 // Every tab is a lazy chunk: the first paint needs only React, the Fluent provider and the tab list.
 const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './data-tab'));
 const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './scenarios-tab'));
 const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './comparison-tab'));
+const ProjectionTab = React.lazy(() => import(/* webpackChunkName: "projection" */ './projection-tab'));
 
-export type TabKey = 'data' | 'scenarios' | 'comparison';
+export type TabKey = 'data' | 'scenarios' | 'comparison' | 'projection';
 
 export interface AppProps {
   actions: WorkbookActions;
@@ -225,6 +227,9 @@ export function App(props: AppProps): React.JSX.Element {
             <Tab value="comparison" id="tab-comparison" aria-controls="panel-comparison">
               {s.tabComparison}
             </Tab>
+            <Tab value="projection" id="tab-projection" aria-controls="panel-projection">
+              {PROJECTION_TEXT[lang].tab}
+            </Tab>
           </TabList>
         </header>
         <main className={styles.main}>
@@ -268,6 +273,17 @@ export function App(props: AppProps): React.JSX.Element {
                 drafts={drafts}
                 inputs={scenarioInputs}
                 onChange={updateDrafts}
+              />
+            </React.Suspense>
+          )}
+          {tab === 'projection' && (
+            <React.Suspense fallback={fallback}>
+              <ProjectionTab
+                actions={actions}
+                analysis={pane.analysis}
+                sheets={pane.sheets}
+                overrides={pane.overrides}
+                inputs={scenarioInputs}
               />
             </React.Suspense>
           )}
