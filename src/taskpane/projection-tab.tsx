@@ -207,7 +207,8 @@ export default function ProjectionTab(props: ProjectionTabProps): React.JSX.Elem
         <ProjectionWrite
           actions={actions}
           request={{
-            projection: form.input,
+            // The school year found in the workbook goes along: the formulas see only the table ranges.
+            projection: /^\d{4}-\d{4}$/.test(p.parameters.firstYear) ? { ...form.input, firstYear: p.parameters.firstYear } : form.input,
             scenarios: props.inputs,
             tables: analysis.tables.map((x) => ({ sheet: x.sheet, range: x.range })),
             lang,
