@@ -329,6 +329,26 @@ async function main() {
       check(`the download is an .xlsx (${download.suggestedFilename()})`, head === 'PK' && /\.xlsx$/.test(download.suggestedFilename()));
     }
 
+    // Meerjarig: the projection on the example workbook, with the Leerplein scenario.
+    await page.getByRole('tab', { name: 'Meerjarig' }).click();
+    const projTable = page.getByTestId('projection-table');
+    if (check('the Meerjarig tab shows the per-year table', await projTable.waitFor({ timeout: 15000 }).then(() => true, () => false))) {
+      const rows = await projTable.locator('tbody tr').count();
+      check('the projection has year 0 and 5 projected years (default)', rows === 6, `${rows} rows`);
+      const heads = await projTable.locator('thead th').allTextContents();
+      check('a "Tekort na" column per scenario', heads.some((h) => h.startsWith('Tekort na')), JSON.stringify(heads));
+      check('the line chart is drawn', await page.getByTestId('projection-chart').locator('svg[role="img"]').isVisible());
+      const projOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(`the Meerjarig tab fits ${WIDTH} px (its table scrolls in its own box)`, projOverflow <= 0, `${projOverflow}px too wide`);
+      await page.screenshot({ path: path.join(OUT, `browser-meerjarig-${WIDTH}.png`), fullPage: true });
+      await runAxe(page, 'Meerjarig (projection)');
+      const [projDownload] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30000 }),
+        page.getByRole('button', { name: 'Download prognose (.xlsx)' }).click(),
+      ]).catch((e) => [null, e]);
+      check('"Download prognose (.xlsx)" downloads a file', !!projDownload && /prognose\.xlsx$/.test(projDownload.suggestedFilename()));
+    }
+
     // The narrowest pane: 320 px, every tab without horizontal scroll.
     const narrow = await browser.newContext({ viewport: { width: NARROW, height: 900 }, locale: 'nl-NL' });
     await routeLocal(narrow, origin, external, officeRequests);
@@ -338,7 +358,7 @@ async function main() {
     await narrowPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
     await narrowPage.setInputFiles('#file-input', file);
     await narrowPage.getByTestId('tables').waitFor({ timeout: 30000 }).catch(() => undefined);
-    for (const [tabName, shot] of [['Gegevens', 'data'], ["Scenario's", 'scenarios'], ['Vergelijking', 'comparison']]) {
+    for (const [tabName, shot] of [['Gegevens', 'data'], ["Scenario's", 'scenarios'], ['Vergelijking', 'comparison'], ['Meerjarig', 'meerjarig']]) {
       await narrowPage.getByRole('tab', { name: tabName }).click();
       await narrowPage.waitForTimeout(400);
       const over = await narrowPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
