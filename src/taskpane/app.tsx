@@ -75,6 +75,8 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
+  // Four tabs do not fit on one line at 350 px: the list wraps instead of scrolling the pane.
+  tabs: { flexWrap: 'wrap' },
   loading: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   main: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
   panel: {
@@ -217,6 +219,7 @@ export function App(props: AppProps): React.JSX.Element {
             onTabSelect={(_, d) => setTab(d.value as TabKey)}
             aria-label={s.tabsLabel}
             size="small"
+            className={styles.tabs}
           >
             <Tab value="data" id="tab-data" aria-controls="panel-data">
               {s.tabData}

@@ -38,7 +38,8 @@ const DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 2', '10 4'];
 
 const FONT = 11; // px: fixed, readable at 320 px
 const HEIGHT = 200;
-const PAD = { left: 40, right: 10, top: 10, bottom: 24 };
+// Room for half a year label ("26-27") left and right of the first and last point.
+const PAD = { left: 40, right: 18, top: 10, bottom: 24 };
 
 const useStyles = makeStyles({
   box: { width: '100%', minWidth: 0 },
@@ -152,7 +153,7 @@ export function ProjectionChart(props: ProjectionChartProps): React.JSX.Element 
         ))}
         {props.labels.map((l, i) =>
           i % every === 0 || i === n - 1 ? (
-            <text key={l} className={c.text} x={x(i)} y={HEIGHT - 6} textAnchor={i === 0 && n > 1 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle'}>
+            <text key={l} className={c.text} x={x(i)} y={HEIGHT - 6} textAnchor="middle">
               {shortYear(l)}
             </text>
           ) : null,

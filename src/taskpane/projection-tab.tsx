@@ -126,7 +126,7 @@ export default function ProjectionTab(props: ProjectionTabProps): React.JSX.Elem
 
       <section aria-labelledby="proj-table" className={st.section}>
         <h2 id="proj-table" className={c.h2}>{t.table}</h2>
-        <div className={st.scroll} role="region" aria-labelledby="proj-table" tabIndex={0} data-testid="projection-scroll">
+        <div className={st.scroll} role="region" aria-label={t.tableLabel} tabIndex={0} data-testid="projection-scroll">
           <table className={`${c.table} ${st.table}`} data-testid="projection-table" aria-label={t.tableLabel}>
             <thead>
               <tr>
@@ -171,10 +171,11 @@ export default function ProjectionTab(props: ProjectionTabProps): React.JSX.Elem
         {top.length === 0 ? (
           <p className={c.small}>{t.subjectsNone}</p>
         ) : (
-          <table className={c.table} data-testid="projection-subjects">
+          <div className={st.scroll} role="region" aria-label={t.subjectsTable} tabIndex={0}>
+          <table className={`${c.table} ${st.table}`} data-testid="projection-subjects">
             <thead>
               <tr>
-                <th scope="col">{t.subject}</th>
+                <th scope="col" className={st.sticky}>{t.subject}</th>
                 <th scope="col" data-num>{first.label}</th>
                 <th scope="col" data-num>{last.label}</th>
                 <th scope="col" data-num>{t.growth}</th>
@@ -183,7 +184,7 @@ export default function ProjectionTab(props: ProjectionTabProps): React.JSX.Elem
             <tbody>
               {top.map((g) => (
                 <tr key={g.subject}>
-                  <th scope="row">{g.subject}</th>
+                  <th scope="row" className={st.sticky}>{g.subject}</th>
                   <td data-num>{fte(g.first)}</td>
                   <td data-num>{fte(g.last)}</td>
                   <td data-num>+{fte(g.growth)}</td>
@@ -191,6 +192,7 @@ export default function ProjectionTab(props: ProjectionTabProps): React.JSX.Elem
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
 
