@@ -17,10 +17,11 @@ import type { Issue } from '../model/types';
 import { project, schoolYearOfDate, YEAR_KEYS, type Projection } from '../model/projection';
 import { resolveProjection, type ProjectionParams } from '../model/projection-params';
 import { workbookSchoolYear } from '../sheet/schoolyear';
+import { MSG, UsageError, preLang, type ScenarioArg } from './args';
+import { roundFloatNoise } from './json';
 import {
-  MSG, UsageError, firstLine, preLang, prepareScenarios, readUserFile, roundFloatNoise, samePath,
-  type CliIO, type PreparedScenario, type ScenarioArg,
-} from './main';
+  firstLine, prepareScenarios, readUserFile, samePath, type CliIO, type PreparedScenario,
+} from './run-analysis';
 import { loadWorkbookFile } from './workbook-file';
 import { scenarioNote } from '../model/comparison';
 import { CURRENT_SITUATION } from '../model/vocabulary';
