@@ -121,8 +121,10 @@ class FunctionsMetadataPostPlugin {
         if (!js || compiler.options.mode !== 'production') return;
         const size = js.source.size();
         if (size > this.budget) {
-          compilation.warnings.push(
-            new WebpackError(`${name}: ${this.bundle} is ${size} bytes, over its budget of ${this.budget} bytes`),
+          // A known, documented goal not met (README, "Performance and budgets"), not a fault
+          // of the user's build: an info line, not a WARNING a new user takes for an error.
+          compilation.getLogger(name).info(
+            `${this.bundle} is ${size} bytes, over its ${this.budget}-byte goal (known; see README, Performance and budgets)`,
           );
         }
       });

@@ -1,7 +1,9 @@
 /**
- * Browser mode: WorkbookActions over an .xlsx opened in memory. Nothing leaves the
- * browser: the file is read with FileReader/arrayBuffer, parsed with exceljs (lazy chunk,
- * dynamic import of src/io/xlsx), and the result is a download built in memory (Blob +
+ * Browser mode: WorkbookActions over an .xlsx opened in this browser. Nothing leaves the
+ * browser: the page keeps the File handle and reads it again on every "read" (so "Werkmap
+ * opnieuw lezen" reads the file, not a stale copy, or says it cannot), parsed by the
+ * streaming reader src/io/xlsx (lazy chunk) in a Web Worker (read-worker.ts; progress and
+ * cancel), on the page's thread where no worker can be started. The result is a download built in memory (Blob +
  * object URL + <a download>). Scenarios are kept in localStorage under the opened file's
  * name (so they come back when the same file is opened again), in memory when
  * localStorage is unavailable.
@@ -11,10 +13,17 @@ import type { ScenarioInput } from '../model/api';
 import { parseStoredScenarios, serializeScenarios } from '../model/stored-scenarios';
 import type { SheetValues } from '../sheet/types';
 import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
+import { cancelled, ReadFailure, readSheets, type ReadSource } from './read-core';
+import { readInWorker } from './worker-client';
+
+export { ReadFailure } from './read-core';
 
 export interface OpenedFile {
   name: string;
-  data: ArrayBuffer;
+  /** The file's handle (a File): read again on every read. */
+  source?: Blob;
+  /** Bytes kept in memory (tests; a source that is not a file). */
+  data?: ArrayBuffer;
 }
 
 export interface FileProvider {
@@ -22,7 +31,10 @@ export interface FileProvider {
 }
 
 export interface MemoryFileProvider extends FileProvider {
+  /** Bytes in memory. */
   set(name: string, data: ArrayBuffer): void;
+  /** A chosen file: only its handle is kept; each read reads it again. */
+  setFile(name: string, source: Blob): void;
 }
 
 export function createMemoryFileProvider(): MemoryFileProvider {
@@ -31,6 +43,9 @@ export function createMemoryFileProvider(): MemoryFileProvider {
     current: () => file,
     set: (name, data) => {
       file = { name, data };
+    },
+    setFile: (name, source) => {
+      file = { name, source };
     },
   };
 }
@@ -56,6 +71,8 @@ export interface BrowserActionsOptions {
   download?: (blob: Blob, fileName: string) => void;
   /** Builds the result workbook's bytes; default src/io/result-workbook via dynamic import. */
   buildResult?: (req: ComparisonRequest, sheets: SheetValues[], fileName: string | null) => Promise<ArrayBuffer | Uint8Array>;
+  /** Starts a read worker (worker-url.ts); none or null: read on this thread. */
+  startWorker?: () => Worker | null;
 }
 
 function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
@@ -120,29 +137,56 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
   const buildResult = options.buildResult ?? buildResultDefault;
   const memory = new Map<string, ScenarioInput[]>();
   let cache: { file: OpenedFile; sheets: SheetValues[] } | null = null;
+  let running: { cancel(): void } | null = null;
 
   const key = () => `${STORAGE_PREFIX}${files.current()?.name ?? ''}`;
 
+  /** Reads the opened file now (its handle again, not a copy); one read at a time. */
   async function loadSheets(onProgress?: (fraction: number) => void): Promise<SheetValues[]> {
     const file = files.current();
-    if (!file) throw new Error('Open eerst een .xlsx-bestand. / Open an .xlsx file first.');
-    if (cache && cache.file === file) {
-      onProgress?.(1);
-      return cache.sheets;
+    if (!file) {
+      throw new ReadFailure({ code: 'failed', nl: 'Open eerst een .xlsx-bestand.', en: 'Open an .xlsx file first.' });
     }
-    onProgress?.(0.05);
-    const { loadWorkbookValues } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
-    onProgress?.(0.3);
-    // exceljs (JSZip) may hold on to the buffer: give it a copy, keep the original.
-    const sheets = await loadWorkbookValues(new Uint8Array(file.data.slice(0)));
+    running?.cancel();
+    const source: ReadSource = file.source ?? file.data ?? new ArrayBuffer(0);
+    onProgress?.(0);
+    const worker = options.startWorker?.() ?? null;
+    let sheets: SheetValues[];
+    if (worker) {
+      const read = readInWorker(worker, source, file.name, onProgress);
+      running = read;
+      try {
+        sheets = await read.result;
+      } finally {
+        if (running === read) running = null;
+      }
+    } else {
+      // On this thread: the reader is synchronous, so cancel takes effect only between steps.
+      let stop = false;
+      const mine = { cancel: () => void (stop = true) };
+      running = mine;
+      try {
+        sheets = await readSheets(source, file.name, onProgress);
+      } finally {
+        if (running === mine) running = null;
+      }
+      if (stop) throw new ReadFailure(cancelled());
+    }
     onProgress?.(1);
     cache = { file, sheets };
     return sheets;
   }
 
+  /** The sheets last read of the current file (read now if there are none). */
+  async function currentSheets(): Promise<SheetValues[]> {
+    const file = files.current();
+    return cache && cache.file === file ? cache.sheets : loadSheets();
+  }
+
   return {
     mode: 'browser',
     loadSheets,
+    cancelLoad: () => running?.cancel(),
 
     async selectCell(address: string): Promise<void> {
       // No cells to select in browser mode: bring the issue into view in the pane's list.
@@ -154,7 +198,7 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
 
     async writeComparison(req: ComparisonRequest): Promise<string> {
       // A new file is built: nothing is overwritten, so confirmOverwrite is never asked.
-      const sheets = await loadSheets();
+      const sheets = await currentSheets();
       const bytes = await buildResult(req, sheets, files.current()?.name ?? null);
       const name = resultFileName(files.current()?.name ?? null, req.lang);
       download(new Blob([bytes as BlobPart], { type: XLSX_MIME }), name);

@@ -100,7 +100,7 @@ Gebruik:
   formatie bestuur MAP-OF-BESTAND...        bestuursoverzicht (formatie bestuur --help)
 
 Opties:
-  --scenario F.json   scenariobestand (mag vaker); zie docs/README-cli.md
+  --scenario F.json   scenariobestand (mag vaker); zie docs/cli.md
   --preset NAAM       scenario uit een praktijkvoorbeeld (mag vaker):
                       ${PRESET_KEYS.join(', ')}
   --json              één JSON-object op stdout in plaats van het rapport
@@ -126,7 +126,7 @@ Usage:
   formatie bestuur FOLDER-OR-FILE...        board overview (formatie bestuur --help)
 
 Options:
-  --scenario F.json   scenario file (repeatable); see docs/README-cli.md
+  --scenario F.json   scenario file (repeatable); see docs/cli.md
   --preset NAME       scenario from a practice example (repeatable):
                       ${PRESET_KEYS.join(', ')}
   --json              one JSON object on stdout instead of the report

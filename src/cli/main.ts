@@ -90,7 +90,8 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
   }
 
   if (o.json) {
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, otherIssues), roundFloatNoise, 2) + '\n');
+    const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
+    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, otherIssues, notes, o.lang, tables), roundFloatNoise, 2) + '\n');
     if (written) io.stderr.write(escapeControl(m.written(written)) + '\n');
   } else {
     io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: otherIssues, columns, lang: o.lang }));

@@ -9,7 +9,7 @@ import type { Lang } from '../model/labels';
 import { YEAR_KEYS, YEAR_LABELS, type Projection } from '../model/projection';
 import { PROJECTION_DEFAULTS, PROJECTION_LABELS, DEFAULT_FINAL_YEAR } from '../model/projection-params';
 import { formatNumberOrNull as formatNumber, nullText } from '../model/format';
-import { shortName, textTable } from './format';
+import { headLines, shortName, textTable, wrap } from './format';
 
 const TEXT = {
   nl: {
@@ -90,7 +90,10 @@ export function formatPrognose(file: string, p: Projection, issues: Issue[], not
     fte(y.shortageFte, lang),
     fte(y.assistantFte, lang),
   ]);
-  out.push(...textTable([head, ...body]), '');
+  // Headings in up to three lines, so the table fits in the report's 100 columns.
+  const heads = head.map((h) => headLines(h, 10, 3));
+  const headRows = [0, 1, 2].map((l) => heads.map((h) => h[l])).filter((r) => r.some((x) => x !== ''));
+  out.push(...textTable([...headRows, ...body]), '');
 
   // Shortage after each scenario.
   if (first.scenarios.length > 1) {
@@ -99,7 +102,7 @@ export function formatPrognose(file: string, p: Projection, issues: Issue[], not
     const sb = p.years.map((y) => [y.label, ...y.scenarios.map((s) => fte(s.shortageAfterFte, lang))]);
     out.push(...textTable([sh, ...sb]));
     notes.forEach((n, i) => {
-      if (n) out.push(`  ${shortName(first.scenarios[i + 1].name, 40)}: ${n}`);
+      if (n) out.push(...wrap(n, `  ${shortName(first.scenarios[i + 1].name, 40)}: `, '    '));
     });
     out.push('');
   }
@@ -122,7 +125,7 @@ export function formatPrognose(file: string, p: Projection, issues: Issue[], not
   out.push('');
 
   out.push(T.notes(issues.length));
-  for (const i of issues.slice(0, maxNotes)) out.push(`  ${i.cell ? `${i.cell}: ` : ''}${lang === 'en' && i.messageEn ? i.messageEn : i.message}`);
+  for (const i of issues.slice(0, maxNotes)) out.push(...wrap(lang === 'en' && i.messageEn ? i.messageEn : i.message, `  ${i.cell ? `${i.cell}: ` : ''}`, '    '));
   if (issues.length > maxNotes) out.push(`  ${T.more(issues.length - maxNotes)}`);
   out.push('', T.nullNote(nullText(lang)));
   return out.join('\n') + '\n';

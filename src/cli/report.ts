@@ -9,14 +9,20 @@ import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang } from '../model/labels';
 import { NORM_DEFS } from '../model/norms';
 import { KIND_LABELS, collectIssues } from '../io/result-workbook';
 import { escapeControl } from './escape';
-import { shortName, textTable } from './format';
-import { formatFigureOrNull as formatFigure, nullText } from '../model/format';
+import { fitTable, headLines, shortName, textTable, wrap } from './format';
+import { formatFigureOrNull as formatFigure, formatPlain, nullText } from '../model/format';
+import type { ColumnNotes } from '../model/comparison';
+import { costExplanation } from '../model/scenario-notes';
+import { parameterLabel } from '../model/parameters';
+import { ASSISTANTS_EMPLOYED, FIGURE_EXPLANATIONS } from '../model/vocabulary';
 
 /** One column of the scenario comparison. */
 export interface ScenarioColumn {
   result: ScenarioResult;
-  /** The assumption behind the scenario (a preset's reading), shown under its name. */
+  /** All notes as one text (used when `notes` is absent). */
   note: string | null;
+  /** The notes apart (comparison.ts): what it rests on, why, cost, own norms. */
+  notes?: ColumnNotes | null;
 }
 
 export interface ReportInput {
@@ -50,7 +56,11 @@ const TEXT = {
     scenarios: 'Scenario\u2019s',
     solved: 'opgelost',
     noSolution: 'geen oplossing',
-    norms: 'Normen',
+    norms: 'Normen (huidige situatie en elk scenario, tenzij het eigen normen zet)',
+    ownNorms: (i: number) => `Eigen normen van scenario ${i}`,
+    why: 'waarom',
+    costs: 'kosten',
+    explain: 'Toelichting',
     assumption: 'aanname',
     nullNote: (n: string) => `"${n}" betekent: de werkmap bevat de gegevens voor dit kengetal niet (geen 0).`,
   },
@@ -71,17 +81,16 @@ const TEXT = {
     scenarios: 'Scenarios',
     solved: 'solved',
     noSolution: 'no solution',
-    norms: 'Norms',
+    norms: 'Norms (current situation and every scenario unless it sets its own)',
+    ownNorms: (i: number) => `Own norms of scenario ${i}`,
+    why: 'why',
+    costs: 'cost',
+    explain: 'Notes',
     assumption: 'assumption',
     nullNote: (n: string) => `"${n}" means: the workbook holds no data for this figure (not 0).`,
   },
 } as const;
 
-function plainNumber(v: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 4 }).format(v);
-}
-
-/** Keeps a user's text on one line in the report. */
 /** User text on one line: control characters shown escaped (escape.ts). */
 function oneLine(s: string): string {
   return escapeControl(s);
@@ -119,14 +128,14 @@ export function formatReport(input: ReportInput): string {
   for (const s of analysis.tables) {
     if (s.issues.length === 0) continue;
     out.push(`  ${oneLine(s.sheet)} ${s.range}`);
-    s.issues.slice(0, max).forEach((i) => out.push(`    ${oneLine(i.cell)}  ${msg(i)}`));
+    s.issues.slice(0, max).forEach((i) => out.push(...wrap(msg(i), `    ${oneLine(i.cell)}  `, '      ')));
     if (s.issues.length > max) out.push(`    ${t.more(s.issues.length - max)}`);
     s.issues.forEach((i) => listed.add(`${i.cell}\u0000${i.message}`));
   }
   const rest = all.filter((i) => !listed.has(`${i.cell}\u0000${i.message}`));
   if (rest.length > 0) {
     out.push(`  ${t.other}`);
-    rest.slice(0, max).forEach((i) => out.push(`    ${oneLine(i.cell)}  ${msg(i)}`));
+    rest.slice(0, max).forEach((i) => out.push(...wrap(msg(i), `    ${oneLine(i.cell)}  `, '      ')));
     if (rest.length > max) out.push(`    ${t.more(rest.length - max)}`);
   }
   out.push('');
@@ -134,8 +143,9 @@ export function formatReport(input: ReportInput): string {
   // Totals per location and overall.
   out.push(t.totals);
   const locs = analysis.byLocation;
-  out.push(...textTable([
+  out.push(...fitTable([
     [t.figure, ...locs.map((l) => oneLine(l.location)), t.total],
+  ], [
     ...TOTAL_KEYS.map((k) => [
       LABELS[k][lang],
       ...locs.map((l) => formatFigure(k, l[k], lang)),
@@ -163,25 +173,63 @@ export function formatReport(input: ReportInput): string {
   // One column per scenario, the current situation first.
   out.push(t.scenarios);
   input.columns.forEach((c, i) => {
-    out.push(`  ${i === 0 ? ' ' : String(i)}${i === 0 ? ' ' : '.'} ${oneLine(c.result.name)}`);
-    if (c.note) out.push(`     ${t.assumption}: ${oneLine(c.note)}`);
+    out.push(`  ${i === 0 ? '  ' : `${i}.`} ${oneLine(c.result.name)}`);
+    const n = c.notes;
+    if (i === 0) out.push(...wrap(FIGURE_EXPLANATIONS.currentSituation[lang], `     ${t.assumption}: `, '       '));
+    if (n) {
+      out.push(...wrap(oneLine(n.description), `     ${t.assumption}: `, '       '));
+      n.why.forEach((w) => out.push(...wrap(oneLine(w), `     ${t.why}: `, '       ')));
+      n.cost.forEach((w) => out.push(...wrap(oneLine(w), `     ${t.costs}: `, '       ')));
+    } else if (c.note) out.push(...wrap(oneLine(c.note), `     ${t.assumption}: `, '       '));
     const solved = c.result.solved;
     if (solved !== undefined) {
-      out.push(solved
-        ? `     ${t.solved}: ${solved.parameter} = ${plainNumber(solved.value, lang)}`
-        : `     ${t.noSolution}${c.result.solveReason ? `: ${oneLine(c.result.solveReason)}` : ''}`);
+      out.push(...(solved
+        ? wrap(`${parameterLabel(solved.parameter, lang)} = ${formatPlain(solved.value, lang)}`, `     ${t.solved}: `, '       ')
+        : wrap(c.result.solveReason ? oneLine(c.result.solveReason) : '', `     ${t.noSolution}: `, '       ')));
     }
   });
-  out.push(...textTable([
-    [t.figure, ...input.columns.map((c, i) => (i === 0 ? '' : `${i}. `) + shortName(oneLine(c.result.name)))],
-    ...SCENARIO_KEYS.map((k) => [LABELS[k][lang], ...input.columns.map((c) => formatFigure(k, c.result[k], lang))]),
-  ]));
+  out.push('');
+  const heads = input.columns.map((c, i) => headLines((i === 0 ? '' : `${i}. `) + shortName(oneLine(c.result.name), 40), 14));
+  const employed = analysis.totals.assistantFte;
+  const rowOf = (k: (typeof SCENARIO_KEYS)[number]) => [LABELS[k][lang], ...input.columns.map((c) => formatFigure(k, c.result[k], lang))];
+  const body: string[][] = [];
+  for (const k of SCENARIO_KEYS) {
+    // The assistants employed above the extra need, so 0 extra does not read as "none needed".
+    if (k === 'assistantFteForTasks') body.push([ASSISTANTS_EMPLOYED[lang], ...input.columns.map(() => formatFigure('assistantFte', employed, lang))]);
+    body.push(rowOf(k));
+  }
+  const headRows = [0, 1, 2].map((l) => [l === 2 ? t.figure : '', ...heads.map((h) => h[l])]).filter((r) => r.some((x) => x !== ''));
+  // Printed whole euros: the difference row is the difference of the printed cost rows.
+  const current = input.columns[0]?.result.cost ?? null;
+  const costRow = body.findIndex((r) => r[0] === LABELS.costDelta[lang]);
+  if (costRow >= 0 && current !== null) {
+    input.columns.forEach((c, i) => {
+      if (c.result.cost !== null && c.result.costDelta !== null) body[costRow][i + 1] = formatFigure('costDelta', Math.round(c.result.cost) - Math.round(current), lang);
+    });
+  }
+  out.push(...fitTable(headRows, body, { keep: 1 }));
   out.push('');
 
-  // Norms used, assumptions marked.
-  out.push(`${t.norms}: ` + NORM_DEFS.map((d) =>
-    `${lang === 'en' ? d.en : d.nl} ${plainNumber(analysis.norms[d.key], lang)}${d.assumption ? ` (${t.assumption})` : ''}`,
-  ).join('; '));
-  out.push(t.nullNote(nullText(lang)));
+  // What the figures mean: the two kinds of cost, the extra assistant need.
+  out.push(t.explain);
+  const expl = costExplanation(analysis, lang);
+  for (const text of [
+    FIGURE_EXPLANATIONS.cost[lang], ...(expl ? [expl] : []), FIGURE_EXPLANATIONS.payroll[lang],
+    FIGURE_EXPLANATIONS.costDelta[lang], FIGURE_EXPLANATIONS.assistantFteNeeded[lang], FIGURE_EXPLANATIONS.assistantFteByRatio[lang],
+    FIGURE_EXPLANATIONS.shortage[lang],
+    t.nullNote(nullText(lang)),
+  ]) out.push(...wrap(text, '  - ', '    '));
+  out.push('');
+
+  // Norms used, with units, assumptions marked; then the norms each scenario sets itself.
+  out.push(t.norms);
+  const normRows = NORM_DEFS.map((d) => [lang === 'en' ? d.en : d.nl, formatPlain(analysis.norms[d.key], lang),
+    `${lang === 'en' ? d.unitEn : d.unitNl}${d.assumption ? ` (${t.assumption})` : ''}`]);
+  // Name left, value right, unit left.
+  out.push(...textTable(normRows.map((r) => [r[0], r[1]])).map((l, i) => `${l}  ${normRows[i][2]}`));
+  input.columns.forEach((c, i) => {
+    if (i === 0 || !c.notes || c.notes.norms.length === 0) return;
+    out.push(...wrap(c.notes.norms.join('; '), `  ${t.ownNorms(i)}: `, '    '));
+  });
   return out.join('\n') + '\n';
 }

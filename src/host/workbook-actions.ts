@@ -42,6 +42,11 @@ export interface WorkbookActions {
    * `onProgress` gets 0..1.
    */
   loadSheets(onProgress?: (fraction: number) => void): Promise<SheetValues[]>;
+  /**
+   * Stops a running loadSheets (browser mode: terminates the read worker); that read then
+   * rejects with an error whose `code` is 'cancelled'. Absent where a read cannot be stopped.
+   */
+  cancelLoad?(): void;
   /** Select a cell such as `'Lesvraag 26-27'!G28` (browser mode: no-op or scroll). */
   selectCell(address: string): Promise<void>;
   /**

@@ -55,6 +55,12 @@ export const LIMITS: Readonly<XlsxLimits> = Object.freeze({
 export interface LoadOptions {
   /** Lower limits (tests); never raised above LIMITS. */
   limits?: Partial<XlsxLimits>;
+  /**
+   * Progress, 0..1: unpacked bytes of the parts read so far over the unpacked size of all
+   * parts to read (known once workbook.xml and its relationships are read). Called at most
+   * about every 1 %, synchronously (browser mode posts it from its worker).
+   */
+  onProgress?: (fraction: number) => void;
 }
 
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -92,12 +98,27 @@ function readValues(bytes: Uint8Array, options: LoadOptions): SheetValues[] {
     }
   };
   /** Feeds the text of a part to `onText` in pieces. */
+  let done = 0;
+  let total = 0;
+  let reported = -1;
+  const progress = (n: number): void => {
+    done += n;
+    if (!options.onProgress || total <= 0) return;
+    const f = Math.min(1, done / total);
+    if (f - reported >= 0.01) {
+      reported = f;
+      options.onProgress(f);
+    }
+  };
   const feed = (part: string, limit: number, onText: (s: string) => void): void => {
     const e = entry(part);
     if (!e) throw damaged(`het deel ${part} ontbreekt`, `the part ${part} is missing`);
     if (e.size <= limit) account(e); // else inflateEntry names the part and its limit
     const dec = new TextDecoder('utf-8');
-    inflateEntry(bytes, e, limit, (b) => onText(dec.decode(b, { stream: true })));
+    inflateEntry(bytes, e, limit, (b) => {
+      progress(b.length);
+      onText(dec.decode(b, { stream: true }));
+    });
     onText(dec.decode());
   };
   const reader = (part: string, limit: number): PartReader =>
@@ -118,6 +139,10 @@ function readValues(bytes: Uint8Array, options: LoadOptions): SheetValues[] {
   const stylesPart = rels.find((r) => r.type === 'styles' && r.target !== null)?.target;
   const dateStyles = stylesPart && entry(stylesPart) ? readDateStyles(small(stylesPart)) : [];
 
+  // The parts still to read, for the progress fraction (declared sizes: a lying size is
+  // caught by inflateEntry; the fraction is then only clamped).
+  total = done + [sharedPart, stylesPart, ...info.sheets.map((s) => rels.find((r) => r.id === s.rid)?.target)]
+    .reduce((sum, p) => sum + (p ? entry(p)?.size ?? 0 : 0), 0);
   const budget: CellBudget = { cells: limits.cells, slots: limits.slots, textChars: limits.textChars };
   const out: SheetValues[] = [];
   for (const s of info.sheets) {
@@ -136,6 +161,7 @@ function readValues(bytes: Uint8Array, options: LoadOptions): SheetValues[] {
     b.end();
     out.push(b.result());
   }
+  options.onProgress?.(1);
   return out;
 }
 

@@ -4,10 +4,11 @@
  * valid scenario, each with the note that explains it. Reading the workbook stays with the
  * caller (src/sheet sits above the model).
  *
- * The note is made here only, from the parameters the scenario actually sets: a preset's
- * reading of its seed (presets.ts), then, when the scenario sets its own values over the
- * preset, which ones ("Eigen waarden gaan voor: Coördinatietijd, Leerplein: aandeel lessen.").
- * A scenario without a preset has no note.
+ * The notes are made here only (scenario-notes.ts), from the parameters the scenario
+ * actually uses and the figures it gives: what it rests on (its values, and the practice
+ * example it starts from), why its figures come out so, what its cost difference is made
+ * of, the norms it sets. `note` joins them for faces with one text cell (result workbook);
+ * `notes` keeps them apart (report, pane).
  */
 
 import type { FormationTable } from './types';
@@ -15,61 +16,74 @@ import type { Norms } from './norms';
 import type { Analysis, Scenario, ScenarioError, ScenarioInput, ScenarioResult } from './api';
 import type { Lang } from './labels';
 import { analyse } from './analysis';
-import { PRESETS, type PresetKey } from './presets';
-import { FIXED_PARAMETERS, NORM_PARAMETERS, parameterLabel } from './parameters';
+import { parameter } from './parameters';
 import { CURRENT_SITUATION } from './vocabulary';
 import { currentSituation, resolveScenario, runScenario } from './scenario';
+import { costNotes, describeScenario, presetOrigin, scenarioNorms, whyNotes } from './scenario-notes';
+
+export { defaultSolveQuestion, type SolveQuestion } from './solve-question';
+export { withReinvest, describeScenario, whyNotes, costNotes, scenarioNorms, costExplanation } from './scenario-notes';
+
+/** The texts beside one scenario column, each made from the values it uses. */
+export interface ColumnNotes {
+  /** What the scenario sets, and the practice example it starts from. */
+  description: string;
+  /** Why its figures come out so (freed hours not reinvested, a plaza that costs teachers). */
+  why: string[];
+  /** What its cost difference is made of (a price change, the comparison basis). */
+  cost: string[];
+  /** The norms it sets itself, with units ("herinvestering in lessen 0,5 deel van de vrijgespeelde uren"). */
+  norms: string[];
+}
 
 export interface ComparisonColumn {
   result: ScenarioResult;
-  /** What the column rests on (a preset's reading), or null. */
+  /** All notes of the column as one text; null for the current situation. */
   note: string | null;
+  /** The notes apart; null for the current situation (optional for hand-made columns). */
+  notes?: ColumnNotes | null;
   /** The validated scenario; null for the current situation. */
   scenario: Scenario | null;
 }
 
-/** The labels of the values `input` sets itself (registry order), for the note. */
-function ownValues(input: ScenarioInput, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const p of [...FIXED_PARAMETERS, ...NORM_PARAMETERS]) if (p.getInput(input) !== undefined) out.push(p.label[lang]);
-  for (const t of input.tasks ?? []) {
-    if (!t || typeof t.key !== 'string') continue;
-    if (t.share !== undefined) out.push(parameterLabel(`task.${t.key}.share`, lang));
-    if (t.hoursPerFte !== undefined) out.push(parameterLabel(`task.${t.key}.hoursPerFte`, lang));
-  }
-  if (input.plaza === null) out.push(lang === 'en' ? 'no learning plaza' : 'geen leerplein');
-  if (input.productivityGain === null) out.push(lang === 'en' ? 'no productivity gain' : 'geen productiviteitswinst');
-  return out;
-}
-
 /**
- * The note of one scenario column: the preset's reading, and the scenario's own values over
- * it when there are any. `input` is the scenario as given (file, form or preset name).
+ * What the column rests on: the scenario's values in words and, for a preset, the example
+ * it starts from with the own values over it. `input` is the scenario as given.
  */
-export function scenarioNote(input: unknown, scenario: Scenario, lang: Lang): string | null {
-  const key = scenario.preset as PresetKey | null;
-  if (!key || !PRESETS[key]) return null;
-  const p = PRESETS[key];
-  const reading = lang === 'en' ? p.readingEn : p.readingNl;
-  const given = input && typeof input === 'object' ? (input as ScenarioInput) : {};
-  const own = Object.keys(given).some((k) => k !== 'preset' && k !== 'name' && (given as Record<string, unknown>)[k] !== undefined);
-  if (!own) return reading;
-  const labels = ownValues(given, lang);
-  if (lang === 'en') return `${reading} Own values from the scenario take precedence${labels.length ? `: ${labels.join(', ')}` : ''}.`;
-  return `${reading} Eigen waarden uit het scenario gaan voor${labels.length ? `: ${labels.join(', ')}` : ''}.`;
+export function scenarioNote(input: unknown, scenario: Scenario, lang: Lang): string {
+  const origin = presetOrigin(input, scenario, lang);
+  return origin ? `${describeScenario(scenario, lang)} ${origin}` : describeScenario(scenario, lang);
 }
 
-/** The current situation, then each scenario run (solved when it asks), each with its note. */
+/** Every note of one scenario column (comparisonColumns, and the pane for a single scenario). */
+export function columnNotes(analysis: Analysis, input: unknown, scenario: Scenario, result: ScenarioResult, lang: Lang): ColumnNotes {
+  return {
+    description: scenarioNote(input, scenario, lang),
+    why: whyNotes(analysis, scenario, result, lang),
+    cost: costNotes(analysis, scenario, result, lang),
+    norms: scenarioNorms(scenario, lang),
+  };
+}
+
+/** The notes as one text (result workbook cell). */
+export function joinNotes(n: ColumnNotes, lang: Lang): string {
+  const norms = n.norms.length ? [`${lang === 'en' ? 'Own norms' : 'Eigen normen'}: ${n.norms.join('; ')}.`] : [];
+  return [n.description, ...n.why, ...n.cost, ...norms].join(' ');
+}
+
+/** The current situation, then each scenario run (solved when it asks), each with its notes. */
 export function comparisonColumns(
   analysis: Analysis, scenarios: readonly { scenario: Scenario; input?: unknown }[], lang: Lang,
 ): ComparisonColumn[] {
   return [
-    { result: currentSituation(analysis, CURRENT_SITUATION[lang]), note: null, scenario: null },
-    ...scenarios.map(({ scenario, input }) => ({
-      result: runScenario(analysis, scenario),
-      note: scenarioNote(input ?? {}, scenario, lang),
-      scenario,
-    })),
+    { result: currentSituation(analysis, CURRENT_SITUATION[lang]), note: null, notes: null, scenario: null },
+    ...scenarios.map(({ scenario, input }) => {
+      const result = runScenario(analysis, scenario, lang);
+      // A solved scenario is described at the value it was solved for.
+      const s = result.solved ? parameter(result.solved.parameter)?.set(scenario, result.solved.value) ?? scenario : scenario;
+      const notes = columnNotes(analysis, input ?? {}, s, result, lang);
+      return { result, note: joinNotes(notes, lang), notes, scenario };
+    }),
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Excel's error values as they reach the product: in cells a host reads (the sheet reader)
  * and in arguments of the cell functions (src/functions). One list for both layers
- * (src/sheet/cells.ts EXCEL_ERRORS is to become `new Set(EXCEL_ERROR_LITERALS)`; it lacks #PYTHON!).
+ * (src/sheet/cells.ts EXCEL_ERRORS is the same list as a set).
  */
 
 export const EXCEL_ERROR_LITERALS: readonly string[] = [

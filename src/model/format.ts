@@ -6,11 +6,23 @@
  * One formatter, `formatNumber(value, decimals, lang)`, with named variants:
  * - `formatNumberOrNull` / `formatFigureOrNull`: null, NaN and infinities as "–" / "n/a"
  *   (the CLI report's plain text);
- * - `formatNumberTypographic` / `formatFigureTypographic`: a real minus sign (U+2212) and a
- *   no-break space after "€" (the pane's screen text).
+ * - `formatNumberTypographic` / `formatFigureTypographic`: a no-break space after "€" (the
+ *   pane's screen text);
+ * - `formatPlain`: a parameter or norm value in a sentence (up to 4 decimals, "0,15").
+ *
+ * The minus sign: every text face (report, notes, messages, pane) writes U+2212 "−", the
+ * one MINUS below. formatNumber itself keeps "-" for text that is parsed again (inputs).
+ * Excel cells hold numbers; their number formats (NUMBER_FORMATS) show Excel's own sign.
  */
 
 import { UNITS, type Lang, type ScenarioKey, type TotalKey } from './labels';
+
+/** The minus sign of every text face (U+2212). */
+export const MINUS = '\u2212';
+
+function withMinus(text: string): string {
+  return text.replace(/^-|(\u20ac[ \u00a0])-/, (_m, euro?: string) => `${euro ?? ''}${MINUS}`);
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -91,20 +103,40 @@ function finiteOrNull(value: number | null | undefined): value is number {
 
 /** formatNumber; null, NaN and infinities as "–" / "n/a". */
 export function formatNumberOrNull(value: number | null | undefined, decimals: number, lang: Lang): string {
-  return finiteOrNull(value) ? formatNumber(value, decimals, lang) : nullText(lang);
+  return finiteOrNull(value) ? withMinus(formatNumber(value, decimals, lang)) : nullText(lang);
 }
 
 /** formatFigure; null, NaN and infinities as "–" / "n/a". */
 export function formatFigureOrNull(key: TotalKey | ScenarioKey, value: number | null | undefined, lang: Lang): string {
-  return finiteOrNull(value) ? formatFigure(key, value, lang) : nullText(lang);
+  return finiteOrNull(value) ? withMinus(formatFigure(key, value, lang)) : nullText(lang);
+}
+
+/**
+ * A parameter or norm value in a sentence: grouping, up to `maxDecimals` decimals, no
+ * trailing zeros, the text minus: formatPlain(0.15, 'nl') = "0,15", formatPlain(1659, 'nl') = "1.659".
+ */
+export function formatPlain(value: number, lang: Lang, maxDecimals = 4): string {
+  let f = formatters.get(`${lang}:plain${maxDecimals}`);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: maxDecimals, useGrouping: true });
+    formatters.set(`${lang}:plain${maxDecimals}`, f);
+  }
+  let v = Number(value.toPrecision(12));
+  if (Math.abs(v) < 0.5 * 10 ** -maxDecimals) v = 0;
+  return withMinus(f.format(v));
+}
+
+/** A share as a percentage in a sentence: formatPercent(0.25, 'nl') = "25%", 0.125 → "12,5%". */
+export function formatPercent(share: number, lang: Lang): string {
+  return `${formatPlain(share * 100, lang, 1)}%`;
 }
 
 /** formatNumber with a real minus sign (U+2212): formatNumberTypographic(-0.5, 2, 'nl') = "−0,50". */
 export function formatNumberTypographic(value: number, decimals: number, lang: Lang): string {
-  return formatNumber(value, decimals, lang).replace(/^-/, '\u2212');
+  return withMinus(formatNumber(value, decimals, lang));
 }
 
 /** formatFigure with a no-break space after "€" and a real minus sign. */
 export function formatFigureTypographic(key: TotalKey | ScenarioKey, value: number, lang: Lang): string {
-  return formatFigure(key, value, lang, '\u00a0').replace(/(^|\u00a0)-/, '$1\u2212');
+  return withMinus(formatFigure(key, value, lang, '\u00a0'));
 }

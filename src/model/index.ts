@@ -15,6 +15,12 @@ export * from './parameters';
 export * from './vocabulary';
 export * from './number-text';
 export * from './excel-errors';
+export {
+  compare, comparisonColumns, columnNotes, joinNotes, scenarioNote, withReinvest, defaultSolveQuestion,
+  describeScenario, whyNotes, costNotes, scenarioNorms, costExplanation,
+} from './comparison';
+export type { Comparison, ComparisonColumn, ColumnNotes, SolveQuestion } from './comparison';
+export { formatPlain, formatPercent, MINUS } from './format';
 export { project, YEAR_KEYS, YEAR_LABELS, schoolYearOfDate } from './projection';
 export type { Projection, ProjectionYear, ProjectionSubject, ProjectionEcho, ProjectOptions, YearKey } from './projection';
 export {

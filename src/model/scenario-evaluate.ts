@@ -7,9 +7,12 @@
  *   scenario's own norms (before plazas or productivity gains).
  * - Scenario cost (F14) = teacher need × teacher cost per FTE + (assistant FTE available +
  *   assistant FTE needed) × assistant cost per FTE; a term whose FTE is 0 needs no cost per
- *   FTE. The baseline is the current-situation column (analysis norms, no new assistants),
- *   so costDelta is the difference with that column. When the available assistant FTE is
- *   unknown, cost is null but costDelta is still given (the unknown term cancels).
+ *   FTE. costDelta = cost − the current-situation column's cost (analysis norms, workbook
+ *   prices, no new assistants), so the rows agree as printed, also when the scenario sets
+ *   its own cost per FTE (comparison.ts then says how much is a price change). Only when
+ *   that column's cost is null does costDelta compare with the current formation priced at
+ *   the scenario's cost per FTE; when the available assistant FTE is unknown there, cost is
+ *   null but costDelta is still given (the unknown term cancels).
  * - F10 pools rows with the same cohort key, subject, lessons per week and lesson length
  *   (class-level rows form one plaza population); without a subject column each row is
  *   its own pool.
@@ -244,16 +247,22 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
       ? f15ShortageAfter(need, totals.teacherFteAvailable, extra) // F15
       : null;
 
-  // Cost (F14) and the difference with the current situation.
+  // Cost (F14) and the difference with the current-situation column (cli.md): the rows agree
+  // as printed. Only when that column has no cost is the scenario compared with the current
+  // formation priced at the scenario's own cost per FTE (comparison.ts says so in the note).
   const tc = scenario.costPerFte.teacher ?? analysis.costPerFte.teacher;
   const ac = scenario.costPerFte.assistant ?? analysis.costPerFte.assistant;
   const assistantsAfter = plus(totals.assistantFte, assistantFteNeeded);
   const cost = plus(term(need, tc), term(assistantsAfter, ac));
-  const baseCost = plus(term(totals.teacherFteNeeded, tc), term(totals.assistantFte, ac));
-  let costDelta = minus(cost, baseCost);
-  if (costDelta === null && need !== null && totals.teacherFteNeeded !== null) {
-    // Available assistant FTE unknown: it cancels in the difference.
-    costDelta = plus(term(need - totals.teacherFteNeeded, tc), term(assistantFteNeeded, ac));
+  const currentCost = currentSituationCost(analysis);
+  let costDelta: number | null;
+  if (currentCost !== null) costDelta = minus(cost, currentCost);
+  else {
+    costDelta = minus(cost, plus(term(totals.teacherFteNeeded, tc), term(totals.assistantFte, ac)));
+    if (costDelta === null && need !== null && totals.teacherFteNeeded !== null) {
+      // Available assistant FTE unknown: it cancels in the difference.
+      costDelta = plus(term(need - totals.teacherFteNeeded, tc), term(assistantFteNeeded, ac));
+    }
   }
 
   return guardFigures({
@@ -274,12 +283,19 @@ export function evaluateScenario(analysis: Analysis, scenario: Scenario): Scenar
   }, raw, scenario, n);
 }
 
+/**
+ * F14 of the current-situation column: the needed teacher FTE and the assistants employed,
+ * priced at the workbook's own cost per FTE; null when the workbook lacks a price or an FTE.
+ */
+export function currentSituationCost(analysis: Analysis): number | null {
+  const t = analysis.totals;
+  return plus(term(t.teacherFteNeeded, analysis.costPerFte.teacher), term(t.assistantFte, analysis.costPerFte.assistant));
+}
+
 /** The current-situation column: analysis norms, no new assistants, nothing transferred. */
 export function currentSituation(analysis: Analysis, name: string = CURRENT_SITUATION.nl): ScenarioResult {
   const t = analysis.totals;
-  const tc = analysis.costPerFte.teacher;
-  const ac = analysis.costPerFte.assistant;
-  const cost = plus(term(t.teacherFteNeeded, tc), term(t.assistantFte, ac));
+  const cost = currentSituationCost(analysis);
   return {
     name,
     teacherFteNeeded: t.teacherFteNeeded,

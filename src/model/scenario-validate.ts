@@ -18,6 +18,7 @@ import { SCENARIO_KEYS, scenarioKeyFrom, type ScenarioKey } from './labels';
 import type { PlazaLayout } from './formulas';
 import type { ScenarioError, ScenarioInput, ScenarioParse, ScenarioTask, SolveSpec } from './api';
 import { canonicalParameter, parameter, type Range } from './parameters';
+import { formatPlain } from './format';
 
 const TOP_KEYS = ['name', 'norms', 'tasks', 'preset', 'plaza', 'productivityGain', 'studentsPerAssistant', 'solve', 'costPerFte'];
 const PLAZA_KEYS = ['share', 'size', 'teachers', 'assistants'] as const;
@@ -50,9 +51,12 @@ export class Errors {
     }
     const { min, max, minExclusive } = r;
     if ((minExclusive ? v <= min : v < min) || v > max) {
-      const range = minExclusive ? `groter dan ${min} en hoogstens ${max}` : `tussen ${min} en ${max}`;
-      const rangeEn = minExclusive ? `above ${min} and at most ${max}` : `between ${min} and ${max}`;
-      this.add(key, `moet ${range} liggen (gegeven: ${v})`, `must be ${rangeEn} (given: ${v})`);
+      // Numbers in the notation of the message's language: "1,5" and "10.000" in Dutch.
+      const n = (x: number) => formatPlain(x, 'nl', 6);
+      const e = (x: number) => formatPlain(x, 'en', 6);
+      const range = minExclusive ? `groter dan ${n(min)} en hoogstens ${n(max)}` : `tussen ${n(min)} en ${n(max)}`;
+      const rangeEn = minExclusive ? `above ${e(min)} and at most ${e(max)}` : `between ${e(min)} and ${e(max)}`;
+      this.add(key, `moet ${range} liggen (gegeven: ${n(v)})`, `must be ${rangeEn} (given: ${e(v)})`);
       return undefined;
     }
     return v;

@@ -10,6 +10,7 @@
 import type { Analysis, Scenario, ScenarioResult } from './api';
 import { evaluateScenario } from './scenario-evaluate';
 import { solveScenario } from './solve';
+import type { Lang } from './labels';
 
 export { resolveScenario } from './scenario-validate';
 export { scenarioFromParameters } from './scenario-rows';
@@ -20,9 +21,9 @@ export { canonicalParameter } from './parameters';
  * The figures of one scenario (cli.md) over the analysed tables. When the scenario asks to
  * solve, the figures are those at the solved value.
  */
-export function runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult {
+export function runScenario(analysis: Analysis, scenario: Scenario, lang: Lang = 'nl'): ScenarioResult {
   if (scenario.solve) {
-    const { solved, reason, scenario: at } = solveScenario(analysis, scenario, scenario.solve);
+    const { solved, reason, scenario: at } = solveScenario(analysis, scenario, scenario.solve, lang);
     const base = evaluateScenario(analysis, solved && at ? at : scenario);
     return solved ? { ...base, solved } : { ...base, solved: null, solveReason: reason };
   }

@@ -12,7 +12,8 @@
  */
 
 import type { Norms } from './norms';
-import { LABELS } from './labels';
+import { LABELS, type Lang } from './labels';
+import { decimalsFor, formatNumberOrNull, formatPlain } from './format';
 import type { Analysis, Scenario, SolveSpec, Solved } from './api';
 import { evaluateScenario } from './scenario-evaluate';
 import { parameter } from './parameters';
@@ -25,13 +26,26 @@ interface ParamInfo {
   set(s: Scenario, v: number): Scenario;
 }
 
-/** The registry's search range, getter and setter (parameters.ts), or why not here. */
-function paramInfo(path: string, scenario: Scenario, analysisNorms: Norms): ParamInfo | { error: string } {
+/** A number in the words of `lang`: "0,25" (nl), "0.25" (en). */
+function num(v: number, lang: Lang): string {
+  return formatPlain(v, lang, Math.abs(v) >= 100 ? 0 : 4);
+}
+
+/** The registry's search range, getter and setter (parameters.ts), or why not here (in `lang`). */
+function paramInfo(path: string, scenario: Scenario, analysisNorms: Norms, lang: Lang): ParamInfo | { error: string } {
   const p = parameter(path);
-  if (!p) return { error: `onbekende parameter ${path}` };
-  if (p.needs === 'plaza' && !scenario.plaza) return { error: `dit scenario heeft geen leerplein; geef eerst plaza op om ${path} te zoeken` };
-  if (p.needs === 'productivityGain' && !scenario.productivityGain) return { error: `dit scenario heeft geen productiviteitswinst; geef eerst productivityGain op om ${path} te zoeken` };
-  if (p.task !== undefined && !scenario.tasks.some((t) => t.key === p.task)) return { error: `onbekende taak ${p.task}` };
+  const en = lang === 'en';
+  if (!p) return { error: en ? `unknown parameter "${path}"` : `onbekende parameter "${path}"` };
+  const name = p.label[lang];
+  if (p.needs === 'plaza' && !scenario.plaza) {
+    return { error: en ? `this scenario has no learning plaza; add one before searching for ${name}` : `dit scenario heeft geen leerplein; voeg er eerst een toe om ${name} te zoeken` };
+  }
+  if (p.needs === 'productivityGain' && !scenario.productivityGain) {
+    return { error: en ? `this scenario has no productivity gain; add one before searching for ${name}` : `dit scenario heeft geen productiviteitswinst; voeg die eerst toe om ${name} te zoeken` };
+  }
+  if (p.task !== undefined && !scenario.tasks.some((t) => t.key === p.task)) {
+    return { error: en ? `this scenario has no task "${p.task}"` : `dit scenario heeft geen taak "${p.task}"` };
+  }
   const [min, max] = p.search(analysisNorms);
   // A norm the scenario does not set is at the analysis value.
   const isNorm = Object.prototype.hasOwnProperty.call(analysisNorms, p.key);
@@ -54,10 +68,12 @@ const SAMPLES = 200;
 /**
  * Search the value of `spec.parameter` that brings `spec.metric` to `spec.value`.
  */
-export function solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): SolveOutcome {
-  const info = paramInfo(spec.parameter, scenario, analysis.norms);
+export function solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec, lang: Lang = 'nl'): SolveOutcome {
+  const info = paramInfo(spec.parameter, scenario, analysis.norms, lang);
   if ('error' in info) return { solved: null, reason: info.error };
-  const label = LABELS[spec.metric]?.nl ?? spec.metric;
+  const en = lang === 'en';
+  const label = LABELS[spec.metric]?.[lang] ?? spec.metric;
+  const paramLabel = parameter(spec.parameter)?.label[lang] ?? spec.parameter;
   const base: Scenario = { ...scenario, solve: null };
   const f = (x: number): number | null => {
     const v = evaluateScenario(analysis, info.set(base, x))[spec.metric];
@@ -79,7 +95,10 @@ export function solveScenario(analysis: Analysis, scenario: Scenario, spec: Solv
   }
   const ys = xs.map(f);
   if (ys.every((y) => y === null)) {
-    return { solved: null, reason: `${label} heeft geen gegevens in dit werkboek, dus er valt niets te zoeken` };
+    return {
+      solved: null,
+      reason: en ? `the workbook holds no data for ${label}, so there is nothing to search for` : `de werkmap bevat geen gegevens voor ${label}, dus er valt niets te zoeken`,
+    };
   }
 
   // Candidate brackets: [a, b] with f(a), f(b) of different sign (or f(b) = 0).
@@ -97,10 +116,13 @@ export function solveScenario(analysis: Analysis, scenario: Scenario, spec: Solv
     const valid = ys.filter((y): y is number => y !== null).map((y) => y + spec.value);
     const lo = Math.min(...valid);
     const hi = Math.max(...valid);
-    const r = (v: number) => Math.round(v * 100) / 100;
+    const n = (v: number) => num(v, lang);
+    const fig = (v: number) => formatNumberOrNull(v, decimalsFor(spec.metric), lang);
     return {
       solved: null,
-      reason: `geen waarde van ${spec.parameter} tussen ${info.min} en ${info.max} brengt ${label} op ${spec.value} (bereik van ${label}: ${r(lo)} tot ${r(hi)})`,
+      reason: en
+        ? `no value of ${paramLabel} between ${n(info.min)} and ${n(info.max)} brings ${label} to ${n(spec.value)} (${label} ranges from ${fig(lo)} to ${fig(hi)} there)`
+        : `geen waarde van ${paramLabel} tussen ${n(info.min)} en ${n(info.max)} brengt ${label} op ${n(spec.value)} (${label} loopt daar van ${fig(lo)} tot ${fig(hi)})`,
     };
   }
   // The bracket nearest to the scenario's own value.

@@ -4,6 +4,8 @@
  * and text for text columns (domain.md, "Cell values"). Pure: no Office, no node modules.
  */
 
+import { EXCEL_ERROR_LITERALS } from '../model/excel-errors';
+
 export type ParsedNumber =
   | { kind: 'number'; value: number }
   | { kind: 'blank' }
@@ -13,11 +15,8 @@ export type ParsedNumber =
 /** Like ParsedNumber; `percent` is true when the text carried a % sign (the value is already divided by 100). */
 export type ParsedPercentAware = ParsedNumber & { percent?: boolean };
 
-/** Error values Excel shows in cells (Range.values gives them as these strings). */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
-]);
+/** Error values Excel shows in cells (Range.values gives them as these strings): the model's one list. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_LITERALS);
 
 /** A cell holding an Excel error value (after unwrapping). */
 export class CellError {

@@ -18,6 +18,7 @@ import type { PaneState } from './pane-state';
 import { useI18n } from './i18n';
 import { ByLocation, BySubject } from './breakdown';
 import { errorText, Figure, useShared } from './ui';
+import { BROWSER_STRINGS, isCancelled, localizedLine } from './browser-strings';
 
 const ISSUE_LIMIT = 100;
 
@@ -94,28 +95,40 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
   const [showProgress, setShowProgress] = React.useState(false);
   const [fraction, setFraction] = React.useState<number | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  /** A line from the reader that is the whole message (no "something went wrong" prefix). */
+  const [notice, setNotice] = React.useState<{ text: string; error: boolean } | null>(null);
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [selectedIssue, setSelectedIssue] = React.useState<string | null>(null);
   const [showAll, setShowAll] = React.useState(false);
   const fileRef = React.useRef<HTMLInputElement>(null);
   const autoRead = React.useRef(false);
 
+  const b = BROWSER_STRINGS[lang];
+  /** Shows a failed read: the reader's own line in the pane's language, or the error as it is. */
+  const showError = React.useCallback((err: unknown) => {
+    const line = localizedLine(err, lang);
+    if (isCancelled(err)) setNotice({ text: BROWSER_STRINGS[lang].readCancelled, error: false });
+    else if (line) setNotice({ text: line, error: true });
+    else setError(errorText(err));
+  }, [lang]);
+
   const read = React.useCallback(async () => {
     setBusy(true);
     setError(null);
+    setNotice(null);
     setFraction(null);
     const timer = setTimeout(() => setShowProgress(true), props.progressDelay);
     try {
       const sheets = await actions.loadSheets((f) => setFraction(Math.max(0, Math.min(1, f))));
       await props.onSheetsLoaded(sheets);
     } catch (err) {
-      setError(errorText(err));
+      showError(err);
     } finally {
       clearTimeout(timer);
       setBusy(false);
       setShowProgress(false);
     }
-  }, [actions, props]);
+  }, [actions, props, showError]);
 
   // In Excel the workbook is there: read it once when the pane opens.
   React.useEffect(() => {
@@ -129,13 +142,14 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
     const file = e.target.files?.[0];
     if (!file || !props.openFile) return;
     setError(null);
+    setNotice(null);
     try {
       await props.openFile(file);
       setFileName(file.name);
       await props.onFileOpened?.();
       await read();
     } catch (err) {
-      setError(errorText(err));
+      showError(err);
     } finally {
       e.target.value = '';
     }
@@ -163,6 +177,12 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
   const browser = actions.mode === 'browser';
   const canRead = !busy && (!browser || fileName !== null || pane.sheets !== null);
 
+  // No table: the reader's own issue says what it found and what shape it needs.
+  const noTableIssue = (pane.read?.issues ?? []).find((i) => /^Geen formatietabel gevonden/.test(i.message));
+  const noTablesText = noTableIssue
+    ? lang === 'en' && noTableIssue.messageEn ? noTableIssue.messageEn : noTableIssue.message
+    : b.noTablesShape;
+
   let status: React.ReactNode = null;
   if (busy && showProgress) {
     status =
@@ -174,6 +194,12 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
       ) : (
         <Spinner size="tiny" labelPosition="after" label={s.reading} />
       );
+  } else if (notice) {
+    status = (
+      <span className={notice.error ? c.error : undefined} data-testid="read-notice">
+        {notice.text}
+      </span>
+    );
   } else if (error) {
     status = (
       <span className={c.error}>
@@ -218,6 +244,11 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
         <Button appearance={browser ? 'secondary' : 'primary'} onClick={() => void read()} disabled={!canRead}>
           {pane.sheets ? s.rereadWorkbook : s.readWorkbook}
         </Button>
+        {busy && actions.cancelLoad && (
+          <Button appearance="secondary" onClick={() => actions.cancelLoad?.()} data-testid="cancel-read">
+            {b.cancelRead}
+          </Button>
+        )}
       </div>
       <div className={styles.status} role="status" aria-live="polite" aria-busy={busy}>
         {status}
@@ -227,7 +258,9 @@ export function DataTab(props: DataTabProps): React.JSX.Element {
         <>
           <h2 className={c.h2}>{s.tablesHeading}</h2>
           {tables.length === 0 ? (
-            <p className={c.p}>{s.noTables}</p>
+            <p className={c.p} data-testid="no-tables">
+              {noTablesText}
+            </p>
           ) : (
             <div className={styles.tableScroll}>
               <table className={c.table} data-testid="tables">

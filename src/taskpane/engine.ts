@@ -17,7 +17,8 @@ export interface Engine {
   resolveScenario(input: unknown, fallbackName?: string): ScenarioParse;
   runScenario(analysis: Analysis, scenario: Scenario): ScenarioResult;
   currentSituation(analysis: Analysis): ScenarioResult;
-  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec): { solved: Solved; reason?: string };
+  /** The reason for no solution is in `lang` (default Dutch). */
+  solveScenario(analysis: Analysis, scenario: Scenario, spec: SolveSpec, lang?: Lang): { solved: Solved; reason?: string };
   /** The model's comparison use case: tables → analysis → current situation + valid scenarios → columns. */
   compare(tables: FormationTable[], request: { norms?: Partial<Norms>; scenarios: readonly ScenarioInput[]; lang: Lang }): Comparison;
 }

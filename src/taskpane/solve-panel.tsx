@@ -62,7 +62,7 @@ export function SolvePanel(props: {
     if (!col?.scenario || !parameter || valueError || target === null) return;
     setApplied('');
     try {
-      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target });
+      const r = engine.solveScenario(analysis, col.scenario, { parameter, metric, value: target }, lang);
       if (r.solved) {
         setAnswer({
           ok: true,

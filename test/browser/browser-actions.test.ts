@@ -5,6 +5,7 @@
  */
 
 jest.mock('../../src/io/xlsx', () => ({
+  ...jest.requireActual('../../src/io/xlsx-errors'),
   loadWorkbookValues: jest.fn(async () => [{ name: 'Blad1', values: [['Leerlingen'], [10]] }]),
 }));
 
@@ -16,7 +17,7 @@ function memoryStorage() {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
 }
 
-test('loadSheets reads the opened file once (cached) and fails clearly without a file', async () => {
+test('loadSheets reads the opened file on every read (no stale copy) and fails clearly without a file', async () => {
   const files = createMemoryFileProvider();
   const actions = createBrowserActions(files, { storage: null });
   expect(actions.mode).toBe('browser');
@@ -27,7 +28,7 @@ test('loadSheets reads the opened file once (cached) and fails clearly without a
   expect(sheets[0].name).toBe('Blad1');
   expect(progress[progress.length - 1]).toBe(1);
   await actions.loadSheets();
-  expect(loadWorkbookValues).toHaveBeenCalledTimes(1);
+  expect(loadWorkbookValues).toHaveBeenCalledTimes(2);
 });
 
 test('scenarios are kept per file name in localStorage', async () => {

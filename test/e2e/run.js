@@ -12,7 +12,9 @@
  * On browser.html it uploads examples/voorbeeld-formatie.xlsx (generated with exceljs if absent), checks the
  * tables and figures, the shortage by subject and by location (example workbook only),
  * adds the "Leerplein" preset, checks the comparison column, switches tabs with the keyboard, downloads the result, runs axe-core on each tab (no serious or
- * critical violations allowed) and saves screenshots under test-results/.
+ * critical violations allowed) and saves screenshots under test-results/. Before that it opens a text
+ * file renamed .xlsx (the Dutch one-line refusal) and checks that the example is read in a Web
+ * Worker; at the end it switches language and theme (browser mode only) and reloads.
  *
  * Prints one line per check and a final line "N passed, N failed"; exits 1 on failure.
  */
@@ -98,6 +100,20 @@ async function exampleWorkbook() {
 
 /** Set while axe is injected: the page's CSP refusing the inline <script> is expected then. */
 const injection = { active: false, refused: 0 };
+
+/** A large demand table (300,000 rows, about 9 MB), written once with exceljs's streaming writer. */
+async function bigWorkbook() {
+  const file = path.join(OUT, 'groot-formatie.xlsx');
+  if (fs.existsSync(file)) return file;
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+  const ws = wb.addWorksheet('Lesvraag');
+  ws.addRow(['Vestiging', 'Leerjaar', 'Vak', 'Leerlingen', 'Groepsgrootte', 'Lesuren']).commit();
+  for (let i = 0; i < 300000; i++) ws.addRow(['Noord', String(1 + (i % 6)), `vak${i % 40}`, 20 + (i % 10), 28, 3]).commit();
+  await ws.commit();
+  await wb.commit();
+  return file;
+}
 
 async function runAxe(page, label) {
   const axePath = require.resolve('axe-core/axe.min.js');
@@ -191,16 +207,29 @@ async function main() {
       else if (m.type() === 'error') consoleErrors.push(text);
     });
 
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.goto(`${origin}/browser.html`);
     const openButton = page.getByRole('button', { name: 'Open .xlsx' });
     check('browser mode: the pane offers "Open .xlsx"', await openButton.isVisible({ timeout: 10000 }).catch(() => false) || (await openButton.waitFor({ timeout: 10000 }).then(() => true, () => false)));
     await page.evaluate(() => document.fonts && document.fonts.ready);
+
+    // A text file renamed .xlsx: the CLI's one Dutch line, no library message, no URL.
+    await page.setInputFiles('#file-input', { name: 'tekst.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('Dit is gewoon tekst.\n') });
+    const notice = await page.getByTestId('read-notice').textContent({ timeout: 30000 }).catch(() => '');
+    check(
+      'a text file renamed .xlsx shows the Dutch one-line refusal',
+      notice === 'tekst.xlsx is beschadigd of onvolledig en kan niet worden gelezen (het is geen zip-bestand)',
+      JSON.stringify(notice),
+    );
+    await page.screenshot({ path: path.join(OUT, `browser-refused-${WIDTH}.png`), fullPage: false });
 
     const file = await exampleWorkbook();
     await page.setInputFiles('#file-input', file);
     const tables = page.getByTestId('tables');
     const shown = await tables.waitFor({ timeout: 30000 }).then(() => true, () => false);
     check(`the tables of ${path.basename(file)} are listed`, shown);
+    check('the workbook was read in a Web Worker (a worker chunk of our own origin)', workers.length > 0 && workers.every((u) => u.startsWith(origin + '/')), JSON.stringify(workers));
     if (shown) {
       const rows = await tables.locator('tbody tr').count();
       check('at least one formation table found', rows > 0, `${rows} rows`);
@@ -361,6 +390,52 @@ async function main() {
     check('dark mode follows prefers-color-scheme', /rgb\((\d{1,2}), \1, \1\)/.test(bg), bg);
     await darkPage.screenshot({ path: path.join(OUT, `browser-data-dark-${WIDTH}.png`), fullPage: false });
     await dark.close();
+
+    // The language and theme switch (browser mode only), remembered across a reload.
+    const sw = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'nl-NL', colorScheme: 'light' });
+    await routeLocal(sw, origin, external, officeRequests);
+    const swPage = await sw.newPage();
+    swPage.on('pageerror', (e) => pageErrors.push(`[switch] ${String(e)}`));
+    await swPage.goto(`${origin}/browser.html`);
+    await swPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
+    check('the language follows the browser (nl-NL → Nederlands)', (await swPage.getByTestId('lang-select').inputValue()) === 'nl');
+    // A large workbook: read in the worker, the page answers meanwhile, Cancel stops the read.
+    await swPage.setInputFiles('#file-input', await bigWorkbook());
+    const cancelShown = await swPage.getByTestId('cancel-read').waitFor({ timeout: 10000 }).then(() => true, () => false);
+    check('a large workbook: "Lezen afbreken" is offered while it is read', cancelShown);
+    if (cancelShown) {
+      const t0 = Date.now();
+      await swPage.evaluate(() => 1);
+      const roundTrip = Date.now() - t0;
+      check('the page answers while the worker reads (round trip under 250 ms)', roundTrip < 250, `${roundTrip} ms`);
+      await swPage.getByRole('progressbar').waitFor({ timeout: 3000 }).catch(() => undefined);
+      await swPage.screenshot({ path: path.join(OUT, `browser-reading-${WIDTH}.png`), fullPage: false });
+      await swPage.getByTestId('cancel-read').click().catch(() => undefined);
+      const cancelNotice = await swPage.getByTestId('read-notice').textContent({ timeout: 10000 }).catch(() => '');
+      check('Cancel stops the read and says so', cancelNotice === 'Lezen afgebroken. Er is niets gewijzigd.', JSON.stringify(cancelNotice));
+    }
+    await swPage.getByTestId('lang-select').selectOption('en');
+    await swPage.getByTestId('theme-select').selectOption('dark');
+    const dataTab = await swPage.getByRole('tab', { name: 'Data' }).waitFor({ timeout: 10000 }).then(() => true, () => false);
+    check('switching to English relabels the pane (tab "Data")', dataTab);
+    const fluentBg = () => swPage.evaluate(() => getComputedStyle(document.querySelectorAll('.fui-FluentProvider')[1] || document.querySelector('.fui-FluentProvider')).backgroundColor);
+    await swPage.waitForTimeout(500);
+    const swBg = await fluentBg();
+    check('switching to "donker" makes the pane dark under a light browser', /rgb\((\d{1,2}), \1, \1\)/.test(swBg), swBg);
+    await swPage.setInputFiles('#file-input', { name: 'tekst.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('plain text') });
+    const enNotice = await swPage.getByTestId('read-notice').textContent({ timeout: 30000 }).catch(() => '');
+    check('in English the same refusal is the English line', enNotice === 'tekst.xlsx is damaged or incomplete and cannot be read (it is not a zip file)', JSON.stringify(enNotice));
+    await swPage.screenshot({ path: path.join(OUT, `browser-switch-en-dark-${WIDTH}.png`), fullPage: false });
+    await swPage.reload();
+    await swPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
+    const kept = { lang: await swPage.getByTestId('lang-select').inputValue(), theme: await swPage.getByTestId('theme-select').inputValue() };
+    check('language and theme are remembered after a reload', kept.lang === 'en' && kept.theme === 'dark', JSON.stringify(kept));
+    await swPage.getByTestId('lang-select').selectOption('nl');
+    await swPage.getByTestId('theme-select').selectOption('light');
+    await swPage.waitForTimeout(500);
+    const lightBg = await fluentBg();
+    check('"licht" makes it light again, in Dutch', lightBg === 'rgb(255, 255, 255)' && (await swPage.getByRole('tab', { name: 'Gegevens' }).count()) === 1, lightBg);
+    await sw.close();
 
     check('browser.html loads no office.js', officeRequests.length === officeBefore, officeRequests.slice(officeBefore).join(', '));
     check('no request left localhost (office.js served from node_modules)', external.length === 0, external.join(', '));

@@ -181,8 +181,10 @@ describe('dist/functions.js in a bare runtime', () => {
     // (~58 KB minified of the ~77 KB); keep a ceiling so that growth is noticed.
     // eslint-disable-next-line no-console
     console.log(`functions.js: ${size} bytes minified`);
-    // PROGNOSE (issue 12) brings the projection engine along: about 25 KB minified.
-    expect(size).toBeLessThan(112 * 1024);
+    // PROGNOSE (issue 12) brings the projection engine along (about 25 KB minified), and the
+    // parameter registry its labels and ranges (about 9 KB): 117 KB measured on 2026-12-01.
+    // The ceiling sits just above, so that any further growth is a decision, not a drift.
+    expect(size).toBeLessThan(120 * 1024);
   });
 });
 

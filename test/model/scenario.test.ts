@@ -80,7 +80,11 @@ describe('scenario figures, hand-computed on the small school (need 1.05, availa
   test('cost per FTE from the scenario beats the staff table', () => {
     const r = runScenario(a, scenario({ preset: 'klassikaal-oa', costPerFte: { teacher: 90000, assistant: 50000 } }));
     close(r.cost, 1.05 * 90000 + (1 + 85 / 1619) * 50000);
-    close(r.costDelta, (85 / 1619) * 50000);
+    // costDelta = this column − the current-situation column as printed (cli.md), the current
+    // one at the workbook's prices 1.05 × 81,000 + 1 × 45,000 = 130,050:
+    // 94,500 + 52,625.08 − 130,050 = 17,075.08 (85 / 1619 × 50,000 = 2,625.08; of which 1.05 × 9,000 + 1 × 5,000 = 14,450 is price).
+    close(r.costDelta, 1.05 * 90000 + (1 + 85 / 1619) * 50000 - (1.05 * 81000 + 45000));
+    close(r.costDelta as number, 17075.077, 1e-6);
   });
 
   test('current situation column', () => {

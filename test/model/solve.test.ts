@@ -33,8 +33,12 @@ describe('solve', () => {
     const a = cohort(0.3); // would need p = 1.105
     const out = solveScenario(a, scenario({ plaza: plaza1 }), { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 });
     expect(out.solved).toBeNull();
-    expect(out.reason).toMatch(/plaza\.share/);
-    expect(out.reason).toMatch(/tussen 0 en 1/);
+    // Labels, not raw keys; Dutch notation. Need 40 lessons × 0.04375 = 1.75 FTE, available 0.3:
+    // p = 0 → 1.45; p = 1 → (40 − 30) × 0.04375 − 0.3 = 0.1375, shown 0,14.
+    expect(out.reason).toBe('geen waarde van Leerplein: aandeel lessen tussen 0 en 1 brengt Tekort na scenario (FTE) op 0 (Tekort na scenario (FTE) loopt daar van 0,14 tot 1,45)');
+    expect(out.reason).not.toMatch(/plaza\.share/);
+    const en = solveScenario(a, scenario({ plaza: plaza1 }), { parameter: 'plaza.share', metric: 'shortageAfterFte', value: 0 }, 'en');
+    expect(en.reason).toBe('no value of Plaza: share of lessons between 0 and 1 brings Shortage after scenario (FTE) to 0 (Shortage after scenario (FTE) ranges from 0.14 to 1.45 there)');
   });
 
   test('reinvestShare that closes the small school\u2019s 0.05 FTE: 0.05 × 1.67 × 720 / 76.5', () => {

@@ -157,3 +157,12 @@ describe('helpers', () => {
     expect(dateText(new Date(Date.UTC(2024, 1, 29)), false)).toBe('2024-02-29');
   });
 });
+
+describe('Excel error values: one list for the reader and the functions', () => {
+  it('reads every literal of the model list as an error, #PYTHON! included', () => {
+    const { EXCEL_ERROR_LITERALS } = require('../../src/model/excel-errors');
+    const { EXCEL_ERRORS } = require('../../src/sheet/cells');
+    expect([...EXCEL_ERRORS].sort()).toEqual([...EXCEL_ERROR_LITERALS].sort());
+    expect(EXCEL_ERRORS.has('#PYTHON!')).toBe(true);
+  });
+});
