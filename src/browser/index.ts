@@ -166,7 +166,8 @@ async function buildProjectionDefault(req: ProjectionRequest, sheets: SheetValue
     currentSchoolYear: proj.schoolYearOfDate(new Date()),
     lang: req.lang,
   });
-  return io.buildProjectionWorkbook(p, req.lang, fileName ?? undefined);
+  // The same workbook as `formatie prognose --out`, native line chart included.
+  return io.buildPrognoseWorkbook(fileName ?? 'werkmap.xlsx', p, req.lang);
 }
 
 export function createBrowserActions(files: FileProvider, options: BrowserActionsOptions = {}): WorkbookActions {
