@@ -9,7 +9,11 @@
  *   model      → (nothing else in src)       pure engine
  *   sheet      → model                       pure reader
  *   functions  → model, sheet                custom functions
- *   io         → model, sheet                exceljs: read an .xlsx, write the result workbook
+ *   io         → model, sheet                the file layer: read an .xlsx (own zip reader on
+ *                                            pako), write the result, projection and board
+ *                                            workbooks (exceljs, jszip); node built-ins only
+ *                                            in the CLI-only files (IO_NODE_FILES), never on
+ *                                            the browser's import path into io
  *   host       → model, sheet                the WorkbookActions port (types)
  *   excel      → model, sheet, host          the Office.js adapter
  *   browser    → model, sheet, host          the .xlsx-in-memory adapter; and io, but only
@@ -58,6 +62,7 @@ const ENTRY_FILES: Record<string, Layer[]> = {
 const LAZY_ONLY: Partial<Record<Layer, Layer[]>> = { browser: ['io'] };
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const isNodeBuiltin = (spec: string) => NODE_BUILTINS.has(spec);
 
 /** Outside packages per folder (a package or its subpath). model, sheet and host: none. */
 const PACKAGES: Record<Layer, (spec: string) => boolean> = {
@@ -65,13 +70,21 @@ const PACKAGES: Record<Layer, (spec: string) => boolean> = {
   sheet: () => false,
   host: () => false,
   functions: () => false,
-  io: (s) => s === 'exceljs',
+  // Node built-ins: only in IO_NODE_FILES (the test 'node built-ins in io only in ...').
+  io: (s) => ['exceljs', 'jszip', 'pako'].includes(s.split('/')[0]) || NODE_BUILTINS.has(s),
   excel: () => false,
   browser: () => false,
   taskpane: (s) => s === 'react' || s.startsWith('react-dom') || s.startsWith('@fluentui/'),
   cli: (s) => NODE_BUILTINS.has(s),
   commands: () => false,
 };
+
+/**
+ * The files of src/io that run only under Node, imported only by the cli: they may use
+ * node built-ins (fs, streams). The rest of io is shared with the browser adapter, which
+ * lazily imports io to read an .xlsx and build the result workbook in memory.
+ */
+const IO_NODE_FILES = new Set(['io/node-file.ts', 'io/result-stream.ts']);
 
 /** The host globals (Office.js, custom functions runtime) and who may touch them. */
 const HOST_GLOBALS = new Set(['Office', 'Excel', 'CustomFunctions', 'OfficeRuntime']);
@@ -271,6 +284,55 @@ describe('outside packages and host globals', () => {
         .filter((i) => i.target === null && !PACKAGES[layer](i.spec))
         .map((i) => `src/${s.file}:${i.line} imports package '${i.spec}' (not allowed in ${layer})`),
     );
+    expect(bad).toEqual([]);
+  });
+
+  test('node built-ins in io only in the CLI-only files (IO_NODE_FILES)', () => {
+    const bad = SOURCES.filter((s) => s.layer === 'io' && !IO_NODE_FILES.has(s.file)).flatMap((s) =>
+      s.imports
+        .filter((i) => i.target === null && isNodeBuiltin(i.spec))
+        .map((i) => `src/${s.file}:${i.line} imports node's '${i.spec}' (only ${[...IO_NODE_FILES].join(', ')} may)`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('the CLI-only io files are imported by the cli (or each other) only', () => {
+    const bad = SOURCES.flatMap((s) =>
+      s.imports
+        .filter((i) => i.target && IO_NODE_FILES.has(i.target) && s.layer !== 'cli' && !IO_NODE_FILES.has(s.file))
+        .map((i) => `src/${s.file}:${i.line} imports src/${i.target}, which only the cli may use`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test("the browser's import graph (static and lazy, through io) never reaches a node built-in", () => {
+    const byFile = new Map(SOURCES.map((s) => [s.file, s]));
+    const starts = SOURCES.filter((s) => ['browser', 'taskpane'].includes(s.layer)).map((s) => s.file);
+    expect(starts.length).toBeGreaterThan(5);
+    const from = new Map<string, string>(starts.map((f) => [f, '']));
+    const queue = [...starts];
+    const bad: string[] = [];
+    let reachedIo = 0;
+    while (queue.length) {
+      const f = queue.shift()!;
+      const s = byFile.get(f);
+      if (!s) continue;
+      if (s.layer === 'io') reachedIo++;
+      for (const i of s.imports) {
+        if (i.kind === 'type') continue;
+        if (i.target === null) {
+          if (isNodeBuiltin(i.spec)) {
+            const chain = [f];
+            while (from.get(chain[0])) chain.unshift(from.get(chain[0])!);
+            bad.push(`${chain.map((c) => `src/${c}`).join(' → ')} imports node's '${i.spec}'`);
+          }
+        } else if (!i.target.startsWith('?') && !from.has(i.target)) {
+          from.set(i.target, f);
+          queue.push(i.target);
+        }
+      }
+    }
+    expect(reachedIo).toBeGreaterThan(0); // the lazy xlsx reader is on the path
     expect(bad).toEqual([]);
   });
 

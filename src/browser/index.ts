@@ -12,7 +12,7 @@
 import type { ScenarioInput } from '../model/api';
 import { parseStoredScenarios, serializeScenarios } from '../model/stored-scenarios';
 import type { SheetValues } from '../sheet/types';
-import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
+import type { ComparisonRequest, ProjectionRequest, WorkbookActions } from '../host/workbook-actions';
 import { cancelled, ReadFailure, readSheets, type ReadSource } from './read-core';
 import { readInWorker } from './worker-client';
 
@@ -71,6 +71,8 @@ export interface BrowserActionsOptions {
   download?: (blob: Blob, fileName: string) => void;
   /** Builds the result workbook's bytes; default src/io/result-workbook via dynamic import. */
   buildResult?: (req: ComparisonRequest, sheets: SheetValues[], fileName: string | null) => Promise<ArrayBuffer | Uint8Array>;
+  /** Builds the projection workbook's bytes; default src/io/projection-workbook via dynamic import. */
+  buildProjection?: (req: ProjectionRequest, sheets: SheetValues[], fileName: string | null) => Promise<ArrayBuffer | Uint8Array>;
   /** Starts a read worker (worker-url.ts); none or null: read on this thread. */
   startWorker?: () => Worker | null;
 }
@@ -132,10 +134,48 @@ async function buildResultDefault(
   return buf as ArrayBuffer;
 }
 
+/** "formatie 2026.xlsx" → "formatie 2026 - prognose.xlsx" (nl) / "… - projection.xlsx" (en). */
+export function projectionFileName(source: string | null, lang: 'nl' | 'en'): string {
+  return resultFileName(source, lang).replace(/ - (vergelijking|comparison)\.xlsx$/, lang === 'nl' ? ' - prognose.xlsx' : ' - projection.xlsx');
+}
+
+/**
+ * Default projection builder: the reader, the model's project() and the io writer, all lazy.
+ * The request's projection object is validated by the model; a bad one is one clear error.
+ */
+async function buildProjectionDefault(req: ProjectionRequest, sheets: SheetValues[], fileName: string | null): Promise<Uint8Array> {
+  const [proj, params, model, reader, schoolyear, scen, io] = await Promise.all([
+    import(/* webpackChunkName: "engine" */ '../model/projection'),
+    import(/* webpackChunkName: "engine" */ '../model/projection-params'),
+    import(/* webpackChunkName: "engine" */ '../model/analysis'),
+    import(/* webpackChunkName: "engine" */ '../sheet'),
+    import(/* webpackChunkName: "engine" */ '../sheet/schoolyear'),
+    import(/* webpackChunkName: "engine" */ '../model/scenario'),
+    import(/* webpackChunkName: "projection-workbook" */ '../io/projection-workbook'),
+  ]);
+  const pr = params.resolveProjection(req.projection);
+  if (!pr.ok) throw new Error(pr.errors.map((e) => (req.lang === 'en' && e.messageEn ? e.messageEn : e.message)).join('; '));
+  const read = reader.readWorkbook(sheets, { overrides: req.overrides ?? [] });
+  const analysis = model.analyse(read.tables, req.norms);
+  const scenarios = req.scenarios.flatMap((x, i) => {
+    const r = scen.resolveScenario(x, x.name ?? `Scenario ${i + 1}`);
+    return r.ok ? [r.scenario] : [];
+  });
+  const p = proj.project(read.tables, pr.params, scenarios, {
+    analysis,
+    workbookYear: schoolyear.workbookSchoolYear(sheets, read.tables),
+    currentSchoolYear: proj.schoolYearOfDate(new Date()),
+    lang: req.lang,
+  });
+  // The same workbook as `formatie prognose --out`, native line chart included.
+  return io.buildPrognoseWorkbook(fileName ?? 'werkmap.xlsx', p, req.lang);
+}
+
 export function createBrowserActions(files: FileProvider, options: BrowserActionsOptions = {}): WorkbookActions {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const download = options.download ?? downloadBlob;
   const buildResult = options.buildResult ?? buildResultDefault;
+  const buildProjection = options.buildProjection ?? buildProjectionDefault;
   const memory = new Map<string, ScenarioInput[]>();
   let cache: { file: OpenedFile; sheets: SheetValues[] } | null = null;
   let running: { cancel(): void } | null = null;
@@ -202,6 +242,15 @@ export function createBrowserActions(files: FileProvider, options: BrowserAction
       const sheets = await currentSheets();
       const bytes = await buildResult(req, sheets, files.current()?.name ?? null);
       const name = resultFileName(files.current()?.name ?? null, req.lang);
+      download(new Blob([bytes as BlobPart], { type: XLSX_MIME }), name);
+      return name;
+    },
+
+    async writeProjection(req: ProjectionRequest): Promise<string> {
+      // A new file as well: confirmOverwrite is never asked.
+      const sheets = await currentSheets();
+      const bytes = await buildProjection(req, sheets, files.current()?.name ?? null);
+      const name = projectionFileName(files.current()?.name ?? null, req.lang);
       download(new Blob([bytes as BlobPart], { type: XLSX_MIME }), name);
       return name;
     },

@@ -1,16 +1,16 @@
 /**
  * The board overview of `formatie bestuur` (projection.md, "Board overview"): sums of
  * counts, hours, FTE and costs over the schools, and ratios recomputed from those sums
- * (never an average of ratios); the readable report and the --out workbook.
+ * (never an average of ratios); the readable report and what the --out workbook (src/io/board-workbook.ts) shows.
  *
  * Readings: a board sum is null when any school that could be read lacks the figure (a
  * partial sum would look complete), and the issues name those schools; scenarios are
  * matched by position (every school runs the same list).
  */
 
-import * as ExcelJS from 'exceljs';
 import { LABELS, SCENARIO_KEYS, TOTAL_KEYS, type Lang, type ScenarioKey, type TotalKey } from '../model/labels';
-import { formatFigureOrNull as formatFigure, nullText, numberFormatFor, roundNoise } from '../model/format';
+import { formatFigureOrNull as formatFigure, nullText } from '../model/format';
+import type { BoardWorkbookInput } from '../io/board-workbook';
 import type { BoardParts, JobResult } from './bestuur-job';
 import { shortName, textTable } from './format';
 
@@ -83,7 +83,6 @@ const TEXT = {
     scenario: 'Scenario',
     missing: (label: string, files: string[]) => `${label}: geen bestuurstotaal, ontbreekt in ${files.join(', ')}`,
     nullNote: (n: string) => `"${n}" betekent: de werkmappen bevatten de gegevens hiervoor niet (geen 0).`,
-    sheet: 'Bestuur', sheetScen: 'Scenario\u2019s', file: 'Bestand', error: 'Reden',
   },
   en: {
     heading: (n: number, ok: number) => `Formatieplanner VO \u2013 board overview (${ok} of ${n} workbooks read)`,
@@ -91,7 +90,6 @@ const TEXT = {
     scenario: 'Scenario',
     missing: (label: string, files: string[]) => `${label}: no board total, missing in ${files.join(', ')}`,
     nullNote: (n: string) => `"${n}" means: the workbooks do not hold the data for this (not 0).`,
-    sheet: 'Board', sheetScen: 'Scenarios', file: 'File', error: 'Reason',
   },
 };
 
@@ -143,39 +141,8 @@ export function formatBoard(results: JobResult[], board: Board, lang: Lang): str
   return out.join('\n') + '\n';
 }
 
-/** The --out workbook: the overview per school and location, the board's scenarios, what was not read. */
-export async function buildBoardWorkbook(results: JobResult[], board: Board, lang: Lang): Promise<Uint8Array> {
-  const T = TEXT[lang];
-  const wb = new ExcelJS.Workbook();
-  const put = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? roundNoise(v) : null);
-  const ws = wb.addWorksheet(T.sheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
-  ws.getRow(1).values = [T.school, ...TOTAL_KEYS.map((k) => LABELS[k][lang])];
-  ws.getRow(1).font = { bold: true };
-  rows(results, board, lang).forEach((r, i) => {
-    const row = ws.getRow(2 + i);
-    row.values = [r.label, ...TOTAL_KEYS.map((k) => put(r.figures[k]))];
-    TOTAL_KEYS.forEach((k, c) => (row.getCell(2 + c).numFmt = numberFormatFor(k)));
-  });
-  ws.getRow(ws.rowCount).font = { bold: true };
-  ws.getColumn(1).width = 36;
-  const sc = wb.addWorksheet(T.sheetScen, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  sc.getRow(1).values = [T.scenario, ...SCENARIO_KEYS.map((k) => LABELS[k][lang])];
-  sc.getRow(1).font = { bold: true };
-  board.scenarios.forEach((s, i) => {
-    const row = sc.getRow(2 + i);
-    row.values = [String(s.name), ...SCENARIO_KEYS.map((k) => put(s[k]))];
-    SCENARIO_KEYS.forEach((k, c) => (row.getCell(2 + c).numFmt = numberFormatFor(k)));
-  });
-  sc.getColumn(1).width = 36;
+/** What the --out workbook (src/io/board-workbook.ts) lays out: the same rows as the report. */
+export function boardWorkbookInput(results: JobResult[], board: Board, lang: Lang): BoardWorkbookInput {
   const bad = results.filter((r): r is Extract<JobResult, { ok: false }> => !r.ok);
-  if (bad.length > 0) {
-    const e = wb.addWorksheet(T.errors);
-    e.getRow(1).values = [T.file, T.error];
-    e.getRow(1).font = { bold: true };
-    bad.forEach((b, i) => (e.getRow(2 + i).values = [b.file, b.error]));
-    e.getColumn(1).width = 40;
-    e.getColumn(2).width = 100;
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return { rows: rows(results, board, lang), scenarios: board.scenarios, errors: bad.map((b) => ({ file: b.file, error: b.error })) };
 }

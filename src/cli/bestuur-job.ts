@@ -10,7 +10,9 @@ import { CURRENT_SITUATION } from '../model/vocabulary';
 import { mergeNorms } from '../model/norms';
 import type { Analysis, Scenario, ScenarioResult, Totals } from '../model/api';
 import type { Lang } from '../model/labels';
-import { MSG, UsageError, firstLine, jsonOutput } from './main';
+import { MSG, UsageError } from './args';
+import { jsonOutput } from './json';
+import { firstLine } from './run-analysis';
 import { loadWorkbookFile } from './workbook-file';
 
 /** What the board sums: totals, scenario results, and the denominators of the ratios. */

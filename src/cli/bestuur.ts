@@ -19,10 +19,15 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Scenario } from '../model/api';
 import type { Lang } from '../model/labels';
-import { MSG, UsageError, firstLine, preLang, prepareScenarios, roundFloatNoise, samePath, type CliIO } from './main';
+import { MSG, UsageError, preLang } from './args';
+import { roundFloatNoise } from './json';
+import { firstLine, prepareScenarios, samePath, type CliIO } from './run-analysis';
 import { parseCommandArgs, type CommandOptions } from './prognose';
 import { analyseFileJob, type JobResult } from './bestuur-job';
-import { boardOf, buildBoardWorkbook, formatBoard } from './bestuur-board';
+import { boardOf, boardWorkbookInput, formatBoard } from './bestuur-board';
+import { buildBoardWorkbook } from '../io/board-workbook';
+import { writeBytesOut } from './out';
+import { writeFailureReason } from './out-file';
 
 const BMSG = {
   nl: {
@@ -138,13 +143,15 @@ export async function analyseAll(
 async function bestuur(o: CommandOptions, io: CliIO): Promise<number> {
   const m = MSG[o.lang];
   const read = io.readFile ?? ((f: string) => fs.promises.readFile(f));
-  const write = io.writeFile ?? ((f: string, d: Uint8Array) => fs.promises.writeFile(f, d));
   if (o.files.length === 0) throw new UsageError(BMSG[o.lang].noFile);
   const files = expandFiles(o.files, o.lang);
   if (o.out !== null) {
     if (!/\.xlsx$/i.test(o.out)) throw new UsageError(m.outNotXlsx(o.out));
     const clash = files.find((f) => samePath(o.out!, f));
     if (clash) throw new UsageError(m.outIsInput(o.out));
+    for (const a of o.scenarios) {
+      if (a.kind === 'file' && samePath(o.out, a.path)) throw new UsageError(m.outIsScenario(o.out));
+    }
   }
   const prepared = await prepareScenarios(o.scenarios, read, o.lang);
   const results = await analyseAll(files, prepared.map((p) => p.scenario), o.lang);
@@ -155,12 +162,11 @@ async function bestuur(o: CommandOptions, io: CliIO): Promise<number> {
   const board = boardOf(results);
   let written: string | null = null;
   if (o.out !== null) {
-    const data = await buildBoardWorkbook(results, board, o.lang);
-    try {
-      await write(o.out, data);
-    } catch (e) {
-      throw new UsageError(m.outFailed(o.out, firstLine(e)));
-    }
+    // Temporary file beside the target, then renamed (out.ts, out-file.ts).
+    const data = await buildBoardWorkbook(boardWorkbookInput(results, board, o.lang), o.lang);
+    await writeBytesOut(o.out, io, data).catch((e) => {
+      throw new UsageError(m.outFailed(o.out!, writeFailureReason(e, o.lang) ?? firstLine(e)));
+    });
     written = o.out;
   }
   if (o.json) {

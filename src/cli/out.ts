@@ -10,6 +10,7 @@ import type { FormationTable, Issue } from '../model/types';
 import type { Lang } from '../model/labels';
 import { buildResultWorkbook, type ResultWorkbookOptions } from '../io/result-workbook';
 import { writeResultWorkbookFile } from '../io/result-stream';
+import * as fs from 'fs';
 import { writeAtomically } from './out-file';
 
 export async function writeOut(
@@ -27,6 +28,23 @@ export async function writeOut(
     return;
   }
   await writeAtomically(target, (tmp) => writeResultWorkbookFile(tmp, analysis, scenarios, tables, lang, options));
+}
+
+/**
+ * `prognose --out` and `bestuur --out`: workbook bytes built in memory (they are small: one
+ * row per year or per school), written like `analyse --out` to a temporary file beside the
+ * target and renamed over it; with an injected `writeFile` (tests) handed over whole.
+ */
+export async function writeBytesOut(
+  target: string,
+  io: { writeFile?: (file: string, data: Uint8Array) => Promise<void> },
+  data: Uint8Array,
+): Promise<void> {
+  if (io.writeFile) {
+    await io.writeFile(target, data);
+    return;
+  }
+  await writeAtomically(target, (tmp) => fs.promises.writeFile(tmp, data, { flag: 'wx' }));
 }
 
 /**

@@ -17,15 +17,18 @@ import type { Issue } from '../model/types';
 import { project, schoolYearOfDate, YEAR_KEYS, type Projection } from '../model/projection';
 import { resolveProjection, type ProjectionParams } from '../model/projection-params';
 import { workbookSchoolYear } from '../sheet/schoolyear';
+import { MSG, UsageError, preLang, type ScenarioArg } from './args';
+import { roundFloatNoise } from './json';
 import {
-  MSG, UsageError, firstLine, preLang, prepareScenarios, readUserFile, roundFloatNoise, samePath,
-  type CliIO, type PreparedScenario, type ScenarioArg,
-} from './main';
+  firstLine, prepareScenarios, readUserFile, samePath, type CliIO, type PreparedScenario,
+} from './run-analysis';
 import { loadWorkbookFile } from './workbook-file';
 import { scenarioNote } from '../model/comparison';
 import { CURRENT_SITUATION } from '../model/vocabulary';
 import { formatPrognose } from './prognose-report';
-import { buildPrognoseWorkbook } from './prognose-workbook';
+import { buildPrognoseWorkbook } from '../io/projection-workbook';
+import { writeBytesOut } from './out';
+import { writeFailureReason } from './out-file';
 
 const PMSG = {
   nl: {
@@ -34,6 +37,7 @@ const PMSG = {
     projectionMissing: (f: string) => `prognosebestand niet gevonden: ${f}`,
     projectionNotJson: (f: string, why: string) => `prognosebestand ${f} is geen geldige JSON: ${why}`,
     projectionInvalid: (f: string, errs: string) => `prognosebestand ${f} is ongeldig: ${errs}`,
+    outIsProjection: (f: string) => `--out mag niet het prognosebestand zijn (${f}); invoer wordt nooit overschreven`,
   },
   en: {
     noFile: 'give the workbook file: formatie prognose FILE.xlsx',
@@ -41,6 +45,7 @@ const PMSG = {
     projectionMissing: (f: string) => `projection file not found: ${f}`,
     projectionNotJson: (f: string, why: string) => `projection file ${f} is not valid JSON: ${why}`,
     projectionInvalid: (f: string, errs: string) => `projection file ${f} is invalid: ${errs}`,
+    outIsProjection: (f: string) => `--out must not be the projection file (${f}); inputs are never overwritten`,
   },
 };
 
@@ -188,12 +193,15 @@ assumptions (years, intakeGrowth, transition, finalYear, attrition, retirementAg
 async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
   const m = MSG[o.lang];
   const read = io.readFile ?? ((f: string) => fs.promises.readFile(f));
-  const write = io.writeFile ?? ((f: string, d: Uint8Array) => fs.promises.writeFile(f, d));
   if (o.files.length === 0) throw new UsageError(PMSG[o.lang].noFile);
   const file = o.files[0];
   if (o.out !== null) {
     if (!/\.xlsx$/i.test(o.out)) throw new UsageError(m.outNotXlsx(o.out));
     if (samePath(o.out, file)) throw new UsageError(m.outIsInput(o.out));
+    for (const a of o.scenarios) {
+      if (a.kind === 'file' && samePath(o.out, a.path)) throw new UsageError(m.outIsScenario(o.out));
+    }
+    if (o.projection !== null && samePath(o.out, o.projection)) throw new UsageError(PMSG[o.lang].outIsProjection(o.out));
   }
   const params = await projectionParams(o, read);
   const wb = await loadWorkbookFile(file, io.readFile, o.lang);
@@ -210,12 +218,11 @@ async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
   const issues: Issue[] = [...result.issues, ...wb.read.issues, ...tables.flatMap((t) => t.issues)];
   let written: string | null = null;
   if (o.out !== null) {
+    // Temporary file beside the target, then renamed (out.ts, out-file.ts).
     const data = await buildPrognoseWorkbook(name, result, o.lang, issues);
-    try {
-      await write(o.out, data);
-    } catch (e) {
-      throw new UsageError(m.outFailed(o.out, firstLine(e)));
-    }
+    await writeBytesOut(o.out, io, data).catch((e) => {
+      throw new UsageError(m.outFailed(o.out!, writeFailureReason(e, o.lang) ?? firstLine(e)));
+    });
     written = o.out;
   }
   if (o.json) {

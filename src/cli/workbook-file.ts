@@ -9,7 +9,8 @@ import { loadWorkbookValues, looksLikeOle, looksLikeZip } from '../io/xlsx';
 import { readWorkbook } from '../sheet';
 import type { ReadResult, SheetValues } from '../sheet/types';
 import type { Lang } from '../model/labels';
-import { MSG, UsageError, firstLine, readUserFile } from './main';
+import { MSG, UsageError } from './args';
+import { firstLine, readUserFile } from './run-analysis';
 import { readWorkbookFile, workbookRefusalLine } from './open-workbook';
 
 export interface WorkbookFile {

@@ -6,19 +6,21 @@
  * fake request context that records every sync, load and write.
  *
  * Sync budgets (docs/README-excel.md): loadSheets 2 (chunked above ~4 MB: 1 + ⌈size/4 MB⌉),
- * selectCell 1, writeComparison 2 (≤ 3), loadScenarios 1, saveScenarios 1.
+ * selectCell 1, writeComparison 2 (≤ 3), writeProjection 2 (≤ 3), loadScenarios 1, saveScenarios 1.
  */
 
-import type { ComparisonRequest, WorkbookActions } from '../host/workbook-actions';
+import type { ComparisonRequest, ProjectionRequest, WorkbookActions } from '../host/workbook-actions';
 import type { ScenarioInput } from '../model/api';
 import { splitAddress } from '../model/address';
 import { buildComparisonLayout, comparisonSheetBaseName } from './layout';
+import { buildProjectionLayout, projectionSheetBaseName } from './projection-layout';
 import { readSheets } from './read';
 import { parseStoredScenarios, SCENARIOS_SETTING, serializeScenarios } from './scenario-store';
 
 export { ExcelActionError } from './errors';
 export { scenarioToParameterRows } from './parameters';
 export { buildComparisonLayout } from './layout';
+export { buildProjectionLayout } from './projection-layout';
 export { BYTES_PER_CELL, CHUNK_BYTES, MAX_CELLS } from './read';
 export { SCENARIOS_SETTING, parseStoredScenarios } from './scenario-store';
 
@@ -81,6 +83,52 @@ async function writeComparison(
   });
 }
 
+/**
+ * The projection sheet (projection-layout.ts): 2 syncs, as writeComparison. A sheet of the
+ * same name is replaced only when confirmOverwrite says so (and never a source sheet).
+ */
+async function writeProjection(
+  run: ExcelRun,
+  req: ProjectionRequest,
+  confirmOverwrite: (sheetName: string) => Promise<boolean>,
+): Promise<string> {
+  const layout = buildProjectionLayout(req);
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync(); // 1: which sheet names exist
+
+    const existing = sheets.items.map((s) => s.name);
+    const base = projectionSheetBaseName(req.lang);
+    const clash = existing.find((n) => n.toLowerCase() === base.toLowerCase());
+    let name = base;
+    let replace: string | null = null;
+    if (clash !== undefined) {
+      const isSource = req.tables.some((t) => t.sheet.toLowerCase() === clash.toLowerCase());
+      if (!isSource && (await confirmOverwrite(clash))) replace = clash;
+      else name = freeSheetName(base, existing);
+    }
+    if (replace !== null) sheets.getItem(replace).delete();
+    const ws = sheets.add(name);
+    for (const w of layout.writes) {
+      const range = ws.getRange(w.address);
+      if (w.numberFormat) range.numberFormat = w.numberFormat;
+      if (w.values) range.values = w.values;
+      if (w.formulas) range.formulas = w.formulas;
+      if (w.bold) range.format.font.bold = true;
+    }
+    // Excel.ChartType.line / Excel.ChartSeriesBy.columns (string values: no Excel global needed in tests).
+    const chart = ws.charts.add('Line', ws.getRange(layout.chart.source), 'Columns');
+    chart.title.text = layout.chart.title;
+    chart.legend.position = 'Bottom';
+    chart.setPosition(layout.chart.topLeft, layout.chart.bottomRight);
+    for (const a of layout.autofit) ws.getRange(a).format.autofitColumns();
+    ws.activate();
+    await context.sync(); // 2: everything written at once
+    return name;
+  });
+}
+
 export function createExcelActions(run: ExcelRun = defaultRun): WorkbookActions {
   return {
     mode: 'excel',
@@ -102,6 +150,10 @@ export function createExcelActions(run: ExcelRun = defaultRun): WorkbookActions 
 
     writeComparison(req, confirmOverwrite) {
       return writeComparison(run, req, confirmOverwrite);
+    },
+
+    writeProjection(req, confirmOverwrite) {
+      return writeProjection(run, req, confirmOverwrite);
     },
 
     loadScenarios() {

@@ -77,7 +77,7 @@ export function comparisonSheetBaseName(lang: Lang): string {
 export interface BlockWrite {
   address: string;
   values?: (string | number)[][];
-  formulas?: string[][];
+  formulas?: (string | number)[][];
   numberFormat?: string[][];
   bold?: boolean;
 }
@@ -110,7 +110,7 @@ function uniqueNames(names: string[]): string[] {
   });
 }
 
-function tableArguments(req: ComparisonRequest): string {
+export function tableArguments(req: Pick<ComparisonRequest, 'tables'>): string {
   if (req.tables.length === 0) {
     throw new ExcelActionError(
       'noTables',

@@ -39,6 +39,22 @@ export interface ComparisonRequest {
   includeStaff?: boolean;
 }
 
+/**
+ * The multi-year projection to write back (projection.md, "Faces"). `projection` is the
+ * projection file object as the pane's form holds it (keys of projection-params.ts, only
+ * the ones the user set; the rest are the defaults).
+ */
+export interface ProjectionRequest {
+  projection: Record<string, unknown>;
+  /** Scenarios in pane order (each gets its own parameter block and "shortage after" column). */
+  scenarios: ScenarioInput[];
+  /** The formation tables the PROJECTION formulas read. */
+  tables: SourceTableRef[];
+  norms?: Partial<Norms>;
+  lang: Lang;
+  overrides?: ColumnOverride[];
+}
+
 export interface WorkbookActions {
   mode: 'excel' | 'browser';
   /**
@@ -60,6 +76,13 @@ export interface WorkbookActions {
    * result workbook holding the comparison as values. Returns the sheet or file name.
    */
   writeComparison(req: ComparisonRequest, confirmOverwrite: (sheetName: string) => Promise<boolean>): Promise<string>;
+  /**
+   * Excel: a new sheet "Prognose" with the parameter rows as key/value blocks, live
+   * FORMATIE.PROJECTION formulas per year and a native line chart (never overwrite without
+   * `confirmOverwrite`). Browser: download a new workbook with the projection as values.
+   * Optional: a host without it hides the pane's write button. Returns the sheet or file name.
+   */
+  writeProjection?(req: ProjectionRequest, confirmOverwrite: (sheetName: string) => Promise<boolean>): Promise<string>;
   /** Scenarios saved in the workbook (Excel: workbook settings / custom XML; browser: none or memory). */
   loadScenarios(): Promise<ScenarioInput[]>;
   saveScenarios(scenarios: ScenarioInput[]): Promise<void>;

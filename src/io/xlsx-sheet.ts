@@ -5,15 +5,15 @@
  * as their last used cell (a far-right cell does not widen every row), and a budget shared
  * by all sheets bounds the cells kept (README, "Limits").
  *
- * Cell values as the sheet reader takes them: number, string, boolean, Date (a number
- * with a date format), { error } for an Excel error, { formula, result: undefined } for a
- * formula without cached value. Merged ranges are filled with fillMerges (domain.md,
+ * This file is the row/merge scan (where a cell is, what it keeps); the value of each cell
+ * is decoded in xlsx-cell.ts. Merged ranges are filled with fillMerges (domain.md,
  * "Layouts people make for the eye") before the sheet reader runs.
  */
 
 import { fillMerges, parseMergeRef, type MergeArea } from '../sheet/merges';
 import type { SheetValues } from '../sheet/types';
-import { attr, decodeEntities, decodeXstring, flat, MAX_PENDING } from './xml-scan';
+import { attr, decodeEntities, MAX_PENDING } from './xml-scan';
+import { cellValue, epochOf, type CellState } from './xlsx-cell';
 import { damaged, tooLarge } from './xlsx-errors';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (A..XFD). */
@@ -47,17 +47,13 @@ for (const t of ['s', 'n', 'b', 'e', 'd']) ONE_LETTER_TYPES[t.charCodeAt(0) - 97
 /** A gap wider than this in one row is left as a hole instead of being filled with nulls. */
 const DENSE_GAP = 256;
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
 function colName(c: number): string {
   let s = '';
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
-export class SheetBuilder {
+export class SheetBuilder implements CellState {
   private buf = '';
   /** Open elements; 0 again after the root closes. */
   private depth = 0;
@@ -65,34 +61,35 @@ export class SheetBuilder {
   private readonly rows: unknown[][] = [];
   private readonly sparse = new Set<number>();
   private readonly merges: MergeArea[] = [];
-  private readonly shared: readonly string[];
-  private readonly dateStyles: readonly boolean[];
-  private readonly epoch: number;
+  readonly shared: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly epoch: number;
   private firstRow = -1;
   private lastRow = -1;
   private minCol = MAX_COLS;
   private maxCol = -1;
   private row = -1;
   private col = -1;
-  // The cell being read.
+  // The cell being read (CellState: xlsx-cell.ts decodes its value).
   private inCell = false;
-  private cType = '';
-  private cStyle = 0;
+  cType = '';
+  cStyle = 0;
   private mode = 0; // 1 <v>, 2 <f>, 3 <t> of an inline string
-  private vText = '';
-  private fText = '';
-  private hasV = false;
-  private hasF = false;
+  vText = '';
+  fText = '';
+  hasV = false;
+  hasF = false;
   private inIs = false;
   private inRph = false;
 
-  constructor(private readonly ctx: SheetContext) {
+  constructor(readonly ctx: SheetContext) {
     this.shared = ctx.shared;
     this.dateStyles = ctx.dateStyles;
-    this.epoch = ctx.date1904 ? EPOCH_1904 : EPOCH_1900;
+    this.epoch = epochOf(ctx.date1904);
   }
 
-  private where(): string {
+  /** The cell being read, for messages: Sheet!B7. */
+  where(): string {
     return `${this.ctx.name}!${colName(Math.max(0, this.col))}${this.row + 1}`;
   }
 
@@ -339,79 +336,9 @@ export class SheetBuilder {
     this.inCell = false;
     this.mode = 0;
     if (this.hasV || this.hasF) {
-      const v = this.value();
+      const v = cellValue(this);
       if (v !== null) this.store(v);
     }
-  }
-
-  private value(): unknown {
-    const v = this.vText;
-    switch (this.cType) {
-      case 's': {
-        if (!this.hasV) return this.formulaOnly();
-        const i = +v;
-        const shared = this.shared;
-        if (v.trim() === '' || !Number.isInteger(i) || i < 0 || i >= shared.length) {
-          throw damaged(
-            `de cel ${this.where()} verwijst naar gedeelde tekst nr. ${v.slice(0, 20)}, die niet bestaat (${shared.length} teksten)`,
-            `the cell ${this.where()} refers to shared string ${v.slice(0, 20)}, which does not exist (${shared.length} strings)`,
-          );
-        }
-        return shared[i];
-      }
-      case 'str':
-      case 'inlineStr': {
-        if (!this.hasV) return this.formulaOnly();
-        const b = this.ctx.budget;
-        b.textChars -= v.length;
-        if (b.textChars < 0) {
-          const l = this.ctx.limits.textChars;
-          throw tooLarge(
-            `meer dan ${l.toLocaleString('nl-NL')} tekens tekst in de cellen (bij ${this.where()})`,
-            `more than ${l.toLocaleString('en-US')} characters of text in its cells (at ${this.where()})`,
-          );
-        }
-        return flat(decodeXstring(v));
-      }
-      case 'b':
-        if (!this.hasV) return this.formulaOnly();
-        if (v.trim() === '1' || v.trim() === 'true') return true;
-        if (v.trim() === '0' || v.trim() === 'false') return false;
-        throw damaged(`de cel ${this.where()} heeft een ongeldige waarheidswaarde "${v.slice(0, 20)}"`, `the cell ${this.where()} has an invalid boolean "${v.slice(0, 20)}"`);
-      case 'e':
-        if (!this.hasV) return this.formulaOnly();
-        return { error: v.trim() };
-      case 'd': {
-        if (!this.hasV) return this.formulaOnly();
-        const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v.trim() : v.trim() + (v.includes('T') ? 'Z' : 'T00:00:00Z'));
-        if (Number.isNaN(d.getTime())) throw this.badNumber(v);
-        return d;
-      }
-      case '':
-      case 'n': {
-        if (!this.hasV || v.length === 0) return this.hasF ? this.formulaOnly() : null;
-        const x = +v;
-        // +v also takes "", " ", "0x1A", "0b1", "Infinity": none is a number in a cell.
-        if (x - x !== 0 || (x === 0 && v.trim() === '')) throw this.badNumber(v);
-        const c1 = v.charCodeAt(1);
-        if (c1 === 120 || c1 === 88 || c1 === 98 || c1 === 66 || c1 === 111 || c1 === 79) throw this.badNumber(v);
-        if (this.cStyle > 0 && this.dateStyles[this.cStyle] === true) {
-          return new Date(this.epoch + Math.round(x * MS_PER_DAY));
-        }
-        return x;
-      }
-      default:
-        throw damaged(`de cel ${this.where()} heeft een onbekend type "${this.cType.slice(0, 20)}"`, `the cell ${this.where()} has an unknown type "${this.cType.slice(0, 20)}"`);
-    }
-  }
-
-  private badNumber(v: string): Error {
-    return damaged(`de cel ${this.where()} heeft een ongeldig getal "${v.slice(0, 20)}"`, `the cell ${this.where()} has an invalid number "${v.slice(0, 20)}"`);
-  }
-
-  /** A formula without cached result: the reader flags it (never read as 0). */
-  private formulaOnly(): unknown {
-    return this.hasF ? { formula: flat(this.fText.slice(0, 1000)), result: undefined } : null;
   }
 
   private overBudget(): Error {

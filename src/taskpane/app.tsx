@@ -18,13 +18,15 @@ import type { Engine, EngineLoader } from './engine';
 import { I18nContext, STRINGS, type Lang } from './i18n';
 import { draftFrom, inputsOf, MAX_SCENARIOS, type ScenarioDraft } from './drafts';
 import { EMPTY_PANE, type PaneState } from './pane-state';
+import { PROJECTION_TEXT } from './projection-text';
 
 // Every tab is a lazy chunk: the first paint needs only React, the Fluent provider and the tab list.
 const DataTab = React.lazy(() => import(/* webpackChunkName: "data" */ './data-tab'));
 const ScenariosTab = React.lazy(() => import(/* webpackChunkName: "scenarios" */ './scenarios-tab'));
 const ComparisonTab = React.lazy(() => import(/* webpackChunkName: "comparison" */ './comparison-tab'));
+const ProjectionTab = React.lazy(() => import(/* webpackChunkName: "projection" */ './projection-tab'));
 
-export type TabKey = 'data' | 'scenarios' | 'comparison';
+export type TabKey = 'data' | 'scenarios' | 'comparison' | 'projection';
 
 export interface AppProps {
   actions: WorkbookActions;
@@ -75,6 +77,8 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
+  // Four tabs do not fit on one line at 350 px: the list wraps instead of scrolling the pane.
+  tabs: { flexWrap: 'wrap' },
   loading: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   // minWidth 0 all the way down: a wide table scrolls inside its own box, never the page.
   main: { flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, maxWidth: '100%' },
@@ -220,6 +224,7 @@ export function App(props: AppProps): React.JSX.Element {
             onTabSelect={(_, d) => setTab(d.value as TabKey)}
             aria-label={s.tabsLabel}
             size="small"
+            className={styles.tabs}
           >
             <Tab value="data" id="tab-data" aria-controls="panel-data">
               {s.tabData}
@@ -229,6 +234,9 @@ export function App(props: AppProps): React.JSX.Element {
             </Tab>
             <Tab value="comparison" id="tab-comparison" aria-controls="panel-comparison">
               {s.tabComparison}
+            </Tab>
+            <Tab value="projection" id="tab-projection" aria-controls="panel-projection">
+              {PROJECTION_TEXT[lang].tab}
             </Tab>
           </TabList>
         </header>
@@ -273,6 +281,17 @@ export function App(props: AppProps): React.JSX.Element {
                 drafts={drafts}
                 inputs={scenarioInputs}
                 onChange={updateDrafts}
+              />
+            </React.Suspense>
+          )}
+          {tab === 'projection' && (
+            <React.Suspense fallback={fallback}>
+              <ProjectionTab
+                actions={actions}
+                analysis={pane.analysis}
+                sheets={pane.sheets}
+                overrides={pane.overrides}
+                inputs={scenarioInputs}
               />
             </React.Suspense>
           )}

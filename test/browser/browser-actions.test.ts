@@ -10,7 +10,7 @@ jest.mock('../../src/io/xlsx', () => ({
 }));
 
 import { loadWorkbookValues } from '../../src/io/xlsx';
-import { createBrowserActions, createMemoryFileProvider, resultFileName, STORAGE_PREFIX } from '../../src/browser';
+import { createBrowserActions, createMemoryFileProvider, projectionFileName, resultFileName, STORAGE_PREFIX } from '../../src/browser';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -73,4 +73,26 @@ test('selectCell scrolls the issue into view (no cells to select in a browser)',
   const actions = createBrowserActions(createMemoryFileProvider(), { storage: null });
   await actions.selectCell("'Les vraag'!D3");
   expect(el.scrollIntoView).toHaveBeenCalled();
+});
+
+test('writeProjection builds the projection in memory and downloads "<file> - prognose.xlsx"; never asks to overwrite', async () => {
+  const files = createMemoryFileProvider();
+  files.set('formatie 2026.xlsx', new ArrayBuffer(4));
+  const downloads: string[] = [];
+  const built: unknown[] = [];
+  const actions = createBrowserActions(files, {
+    storage: null,
+    download: (_blob, name) => downloads.push(name),
+    buildProjection: async (req, sheets, fileName) => {
+      built.push({ projection: req.projection, sheets: sheets.length, fileName });
+      return new Uint8Array([1]);
+    },
+  });
+  const confirm = jest.fn(async () => true);
+  const name = await actions.writeProjection!({ projection: { years: 3 }, scenarios: [], tables: [{ sheet: 'Blad1', range: 'A1:A2' }], lang: 'nl' }, confirm);
+  expect(name).toBe('formatie 2026 - prognose.xlsx');
+  expect(downloads).toEqual([name]);
+  expect(built).toEqual([{ projection: { years: 3 }, sheets: 1, fileName: 'formatie 2026.xlsx' }]);
+  expect(confirm).not.toHaveBeenCalled();
+  expect(projectionFileName(null, 'en')).toBe('formatie - projection.xlsx');
 });

@@ -362,6 +362,44 @@ async function main() {
       check(`the download is an .xlsx (${download.suggestedFilename()})`, head === 'PK' && /\.xlsx$/.test(download.suggestedFilename()));
     }
 
+    // Meerjarig: the projection on the example workbook, with the Leerplein scenario.
+    await page.getByRole('tab', { name: 'Meerjarig' }).click();
+    const projTable = page.getByTestId('projection-table');
+    if (check('the Meerjarig tab shows the per-year table', await projTable.waitFor({ timeout: 15000 }).then(() => true, () => false))) {
+      const rows = await projTable.locator('tbody tr').count();
+      check('the projection has year 0 and 5 projected years (default)', rows === 6, `${rows} rows`);
+      const heads = await projTable.locator('thead th').allTextContents();
+      check('a "Tekort na" column per scenario', heads.some((h) => h.startsWith('Tekort na')), JSON.stringify(heads));
+      check('the line chart is drawn', await page.getByTestId('projection-chart').locator('svg[role="img"]').isVisible());
+      const projOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(`the Meerjarig tab fits ${WIDTH} px (its table scrolls in its own box)`, projOverflow <= 0, `${projOverflow}px too wide`);
+      await page.screenshot({ path: path.join(OUT, `browser-meerjarig-${WIDTH}.png`), fullPage: true });
+      await runAxe(page, 'Meerjarig (projection)');
+      const [projDownload] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30000 }),
+        page.getByRole('button', { name: 'Download prognose (.xlsx)' }).click(),
+      ]).catch((e) => [null, e]);
+      check('"Download prognose (.xlsx)" downloads a file', !!projDownload && /prognose\.xlsx$/.test(projDownload.suggestedFilename()));
+    }
+
+    // The narrowest pane: 320 px, every tab without horizontal scroll.
+    const narrow = await browser.newContext({ viewport: { width: NARROW, height: 900 }, locale: 'nl-NL' });
+    await routeLocal(narrow, origin, external, officeRequests);
+    const narrowPage = await narrow.newPage();
+    narrowPage.on('pageerror', (e) => pageErrors.push(`[${NARROW}] ${String(e)}`));
+    await narrowPage.goto(`${origin}/browser.html`);
+    await narrowPage.getByRole('button', { name: 'Open .xlsx' }).waitFor({ timeout: 10000 });
+    await narrowPage.setInputFiles('#file-input', file);
+    await narrowPage.getByTestId('tables').waitFor({ timeout: 30000 }).catch(() => undefined);
+    for (const [tabName, shot] of [['Gegevens', 'data'], ["Scenario's", 'scenarios'], ['Vergelijking', 'comparison'], ['Meerjarig', 'meerjarig']]) {
+      await narrowPage.getByRole('tab', { name: tabName }).click();
+      await narrowPage.waitForTimeout(400);
+      const over = await narrowPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(`${NARROW} px: the ${shot} tab has no horizontal scroll`, over <= 0, `${over}px too wide`);
+      await narrowPage.screenshot({ path: path.join(OUT, `browser-${shot}-${NARROW}.png`), fullPage: true });
+    }
+    await narrow.close();
+
     // The four presets on the example workbook at 350 and 320 px: nothing widens the page on
     // any tab (document.documentElement.scrollWidth <= window.innerWidth); the screenshots of
     // docs/img are taken here (350 px, Dutch light and dark, one English).
@@ -382,7 +420,7 @@ async function main() {
       await p.setInputFiles('#file-input', file);
       await p.getByTestId('tables').waitFor({ timeout: 30000 }).catch(() => undefined);
       const label = `${run.width} px${run.suffix}`;
-      const tabNames = en ? ['Data', 'Scenarios', 'Comparison'] : ['Gegevens', "Scenario's", 'Vergelijking'];
+      const tabNames = en ? ['Data', 'Scenarios', 'Comparison', 'Multi-year'] : ['Gegevens', "Scenario's", 'Vergelijking', 'Meerjarig'];
       await p.getByRole('tab', { name: tabNames[1] }).click();
       for (const preset of ['klassikaal-oa', 'domeinen', 'leerplein', 'productiviteit']) {
         await p.getByTestId('preset-select').selectOption(preset);
@@ -392,7 +430,7 @@ async function main() {
       // One scenario open at a time: close the last one for the summary view.
       const openHeader = p.locator('.fui-AccordionHeader__button[aria-expanded="true"]');
       if (await openHeader.count()) await openHeader.first().click();
-      for (const [i, shot] of [[0, 'data'], [1, 'scenarios'], [2, 'comparison']]) {
+      for (const [i, shot] of [[0, 'data'], [1, 'scenarios'], [3, 'meerjarig'], [2, 'comparison']]) {
         await p.getByRole('tab', { name: tabNames[i] }).click();
         await p.waitForTimeout(500);
         if (shot === 'comparison') {
@@ -410,7 +448,7 @@ async function main() {
           check(`${label}: the comparison has the current situation and four scenarios`, cols === 5, `${cols} columns`);
         }
         await p.evaluate(() => window.scrollTo(0, 0));
-        if (run.shots) await p.screenshot({ path: path.join(OUT, `taskpane-${shot}-${run.width}${run.suffix}.png`), fullPage: true });
+        if (run.shots && shot !== 'meerjarig') await p.screenshot({ path: path.join(OUT, `taskpane-${shot}-${run.width}${run.suffix}.png`), fullPage: true });
       }
       if (run.width === WIDTH && run.suffix === '') {
         // "Wat is nodig?" answers its default question on its first click (or says why not).
