@@ -165,6 +165,36 @@ export function preLang(argv: string[]): Lang {
   return 'nl';
 }
 
+/** `--name=value` → `--name`; any other word is its own name. */
+export function optionName(arg: string): string {
+  const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+  return eq > 0 ? arg.slice(0, eq) : arg;
+}
+
+/**
+ * The value of the option at argv[i]: inline (`--out=R.xlsx`) or the next word (`--out R.xlsx`,
+ * then `next` is i + 1). A missing or empty value, or another `--option` where the value should
+ * be, is a usage error naming the option. One rule for every command.
+ */
+export function optionValue(argv: string[], i: number, m: { needsValue(name: string): string }): { value: string; next: number } {
+  const arg = argv[i];
+  const name = optionName(arg);
+  if (name !== arg) {
+    const inline = arg.slice(name.length + 1);
+    if (inline === '') throw new UsageError(m.needsValue(name));
+    return { value: inline, next: i };
+  }
+  const v = argv[i + 1];
+  if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(m.needsValue(name));
+  return { value: v, next: i + 1 };
+}
+
+/** An option that takes no value given one inline (`--json=1`) is a usage error. */
+export function optionFlag(arg: string, m: { noValue(name: string): string }): void {
+  const name = optionName(arg);
+  if (name !== arg) throw new UsageError(m.noValue(name));
+}
+
 export function parseArgs(argv: string[], lang: Lang): Options {
   const m = MSG[lang];
   const o: Options = { command: 'analyse', file: null, scenarios: [], json: false, out: null, includeStaff: false, lang };
@@ -177,22 +207,13 @@ export function parseArgs(argv: string[], lang: Lang): Options {
       continue;
     }
     if (!endOfOptions && arg.startsWith('-') && arg !== '-') {
-      const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+      const name = optionName(arg);
       const value = (): string => {
-        if (inline !== undefined) {
-          if (inline === '') throw new UsageError(m.needsValue(name));
-          return inline;
-        }
-        const v = argv[i + 1];
-        if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(m.needsValue(name));
-        i++;
-        return v;
+        const r = optionValue(argv, i, m);
+        i = r.next;
+        return r.value;
       };
-      const flag = (): void => {
-        if (inline !== undefined) throw new UsageError(m.noValue(name));
-      };
+      const flag = (): void => optionFlag(arg, m);
       switch (name) {
         case '-h':
         case '--help':

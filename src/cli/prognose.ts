@@ -17,7 +17,7 @@ import type { Issue } from '../model/types';
 import { project, schoolYearOfDate, YEAR_KEYS, type Projection } from '../model/projection';
 import { resolveProjection, type ProjectionParams } from '../model/projection-params';
 import { workbookSchoolYear } from '../sheet/schoolyear';
-import { MSG, UsageError, preLang, type ScenarioArg } from './args';
+import { MSG, UsageError, optionFlag, optionName, optionValue, preLang, type ScenarioArg } from './args';
 import { roundFloatNoise } from './json';
 import {
   firstLine, prepareScenarios, readUserFile, samePath, type CliIO, type PreparedScenario,
@@ -76,22 +76,13 @@ export function parseCommandArgs(argv: string[], lang: Lang, words: string[], ma
       continue;
     }
     if (!end && arg.startsWith('-') && arg !== '-') {
-      const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+      const name = optionName(arg);
       const value = (): string => {
-        if (inline !== undefined) {
-          if (inline === '') throw new UsageError(m.needsValue(name));
-          return inline;
-        }
-        const v = argv[i + 1];
-        if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(m.needsValue(name));
-        i++;
-        return v;
+        const r = optionValue(argv, i, m);
+        i = r.next;
+        return r.value;
       };
-      const flag = (): void => {
-        if (inline !== undefined) throw new UsageError(m.noValue(name));
-      };
+      const flag = (): void => optionFlag(arg, m);
       if (name === '-h' || name === '--help') {
         flag();
         o.help = true;
