@@ -53,7 +53,7 @@ function bareLoop(tables, norms) {
   const loc = new Map();
   const subj = new Map();
   const bucket = () => ({
-    lessons: 0, studentLessons: 0, prodLessons: 0, students: 0, groups: 0,
+    lessons: 0, studentLessons: 0, prodLessons: 0, students: 0, groups: 0, classes: 0,
     fte: { teacher: 0, assistant: 0, management: 0, support: 0 },
     cost: { teacher: 0, assistant: 0, management: 0, support: 0 },
   });
@@ -68,9 +68,11 @@ function bareLoop(tables, norms) {
         const sl = r.students * r.lessonsPerWeek;
         total.lessons += lessons;
         total.studentLessons += sl;
+        total.groups += groups; // F1 summed over every row (domain.md: every subject's groups count)
         let lb = loc.get(r.location);
         if (!lb) loc.set(r.location, (lb = bucket()));
         lb.lessons += lessons;
+        lb.groups += groups;
         lb.studentLessons += sl;
         let sb = subj.get(r.subject);
         if (!sb) subj.set(r.subject, (sb = { lessons: 0, teacherFte: 0 }));
@@ -103,14 +105,14 @@ function bareLoop(tables, norms) {
   }
   for (const c of cohorts.values()) {
     total.students += c.students;
-    total.groups += c.groups;
+    total.classes += c.groups; // classes: each cohort once, its largest groups value (no class column here)
     c.loc.students += c.students;
-    c.loc.groups += c.groups;
+    c.loc.classes += c.groups;
   }
   const figures = (b) => {
     const need = b.lessons * fteFactor;
     return {
-      students: b.students, groups: b.groups, teacherLessonsPerWeek: b.lessons, teacherFteNeeded: need,
+      students: b.students, groups: b.groups, classes: b.classes, teacherLessonsPerWeek: b.lessons, teacherFteNeeded: need,
       teacherFteAvailable: b.fte.teacher, assistantFte: b.fte.assistant, supportFte: b.fte.support,
       managementFte: b.fte.management, shortageFte: need - b.fte.teacher,
       studentsPerTeacherFte: b.students / b.fte.teacher, studentsPerAssistantFte: b.students / b.fte.assistant,
