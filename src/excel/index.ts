@@ -37,26 +37,38 @@ export function freeSheetName(base: string, existing: string[]): string {
   return `${base} (${n})`;
 }
 
-async function writeComparison(
+/** What both write-backs share: the layout's blocks and its chart (layout.ts, projection-layout.ts). */
+interface SheetLayout {
+  writes: { address: string; numberFormat?: unknown; values?: unknown; formulas?: unknown; bold?: boolean }[];
+  chart: { source: string; title: string; topLeft: string; bottomRight: string };
+  autofit: string[];
+}
+
+/**
+ * One write-back in 2 syncs: (1) the sheet names; (2) a new sheet named `base` with the
+ * layout's blocks, `decorate` (table, chart) and autofit, activated. A sheet called `base`
+ * already is replaced only when `confirmOverwrite` says so, and a sheet the formulas read
+ * (`sources`) is never offered for deletion: the new one is then `base (2)`, `base (3)`…
+ */
+function writeSheet(
   run: ExcelRun,
-  req: ComparisonRequest,
+  base: string,
+  sources: string[],
+  layout: SheetLayout,
   confirmOverwrite: (sheetName: string) => Promise<boolean>,
+  decorate: (ws: Excel.Worksheet) => Excel.Chart,
 ): Promise<string> {
-  // Built (and validated) before Excel is touched: a bad request writes nothing.
-  const layout = buildComparisonLayout(req);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync(); // 1: which sheet names exist
 
     const existing = sheets.items.map((s) => s.name);
-    const base = comparisonSheetBaseName(req.lang);
     const clash = existing.find((n) => n.toLowerCase() === base.toLowerCase());
     let name = base;
     let replace: string | null = null;
     if (clash !== undefined) {
-      // A sheet the formulas read is never offered for deletion.
-      const isSource = req.tables.some((t) => t.sheet.toLowerCase() === clash.toLowerCase());
+      const isSource = sources.some((sheet) => sheet.toLowerCase() === clash.toLowerCase());
       if (!isSource && (await confirmOverwrite(clash))) replace = clash;
       else name = freeSheetName(base, existing);
     }
@@ -65,14 +77,12 @@ async function writeComparison(
     const ws = sheets.add(name);
     for (const w of layout.writes) {
       const range = ws.getRange(w.address);
-      if (w.numberFormat) range.numberFormat = w.numberFormat;
-      if (w.values) range.values = w.values;
-      if (w.formulas) range.formulas = w.formulas;
+      if (w.numberFormat) range.numberFormat = w.numberFormat as unknown[][];
+      if (w.values) range.values = w.values as unknown[][];
+      if (w.formulas) range.formulas = w.formulas as unknown[][];
       if (w.bold) range.format.font.bold = true;
     }
-    const table = ws.tables.add(layout.table.address, true);
-    table.style = layout.table.style;
-    const chart = ws.charts.add('ColumnClustered', ws.getRange(layout.chart.source), 'Rows');
+    const chart = decorate(ws);
     chart.title.text = layout.chart.title;
     chart.legend.position = 'Bottom';
     chart.setPosition(layout.chart.topLeft, layout.chart.bottomRight);
@@ -83,50 +93,34 @@ async function writeComparison(
   });
 }
 
-/**
- * The projection sheet (projection-layout.ts): 2 syncs, as writeComparison. A sheet of the
- * same name is replaced only when confirmOverwrite says so (and never a source sheet).
- */
+async function writeComparison(
+  run: ExcelRun,
+  req: ComparisonRequest,
+  confirmOverwrite: (sheetName: string) => Promise<boolean>,
+): Promise<string> {
+  // Built (and validated) before Excel is touched: a bad request writes nothing (and, the
+  // function being async, reaches the caller as a rejected promise, not a throw).
+  const layout = buildComparisonLayout(req);
+  const sources = req.tables.map((t) => t.sheet);
+  return writeSheet(run, comparisonSheetBaseName(req.lang), sources, layout, confirmOverwrite, (ws) => {
+    const table = ws.tables.add(layout.table.address, true);
+    table.style = layout.table.style;
+    return ws.charts.add('ColumnClustered', ws.getRange(layout.chart.source), 'Rows');
+  });
+}
+
+/** The projection sheet (projection-layout.ts): 2 syncs, as writeComparison. */
 async function writeProjection(
   run: ExcelRun,
   req: ProjectionRequest,
   confirmOverwrite: (sheetName: string) => Promise<boolean>,
 ): Promise<string> {
   const layout = buildProjectionLayout(req);
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync(); // 1: which sheet names exist
-
-    const existing = sheets.items.map((s) => s.name);
-    const base = projectionSheetBaseName(req.lang);
-    const clash = existing.find((n) => n.toLowerCase() === base.toLowerCase());
-    let name = base;
-    let replace: string | null = null;
-    if (clash !== undefined) {
-      const isSource = req.tables.some((t) => t.sheet.toLowerCase() === clash.toLowerCase());
-      if (!isSource && (await confirmOverwrite(clash))) replace = clash;
-      else name = freeSheetName(base, existing);
-    }
-    if (replace !== null) sheets.getItem(replace).delete();
-    const ws = sheets.add(name);
-    for (const w of layout.writes) {
-      const range = ws.getRange(w.address);
-      if (w.numberFormat) range.numberFormat = w.numberFormat;
-      if (w.values) range.values = w.values;
-      if (w.formulas) range.formulas = w.formulas;
-      if (w.bold) range.format.font.bold = true;
-    }
-    // Excel.ChartType.line / Excel.ChartSeriesBy.columns (string values: no Excel global needed in tests).
-    const chart = ws.charts.add('Line', ws.getRange(layout.chart.source), 'Columns');
-    chart.title.text = layout.chart.title;
-    chart.legend.position = 'Bottom';
-    chart.setPosition(layout.chart.topLeft, layout.chart.bottomRight);
-    for (const a of layout.autofit) ws.getRange(a).format.autofitColumns();
-    ws.activate();
-    await context.sync(); // 2: everything written at once
-    return name;
-  });
+  const sources = req.tables.map((t) => t.sheet);
+  // Excel.ChartType.line / Excel.ChartSeriesBy.columns (string values: no Excel global needed in tests).
+  return writeSheet(run, projectionSheetBaseName(req.lang), sources, layout, confirmOverwrite, (ws) =>
+    ws.charts.add('Line', ws.getRange(layout.chart.source), 'Columns'),
+  );
 }
 
 export function createExcelActions(run: ExcelRun = defaultRun): WorkbookActions {
