@@ -20,8 +20,7 @@ import { Worker } from 'worker_threads';
 import type { Scenario } from '../model/api';
 import type { Lang } from '../model/labels';
 import { MSG, UsageError, preLang } from './args';
-import { roundFloatNoise } from './json';
-import { firstLine, prepareScenarios, samePath, type CliIO } from './run-analysis';
+import { emitResult, firstLine, prepareScenarios, samePath, type CliIO } from './run-analysis';
 import { parseCommandArgs, type CommandOptions } from './prognose';
 import { analyseFileJob, type JobResult } from './bestuur-job';
 import { boardOf, boardWorkbookInput, formatBoard } from './bestuur-board';
@@ -169,17 +168,17 @@ async function bestuur(o: CommandOptions, io: CliIO): Promise<number> {
     });
     written = o.out;
   }
-  if (o.json) {
-    const json = {
+  emitResult(
+    io,
+    o.lang,
+    o.json,
+    () => ({
       files: results.map((r) => (r.ok ? r.json : { file: r.file, error: r.error })),
       board: { totals: board.totals, scenarios: board.scenarios },
-    };
-    io.stdout.write(JSON.stringify(json, roundFloatNoise, 2) + '\n');
-    if (written) io.stderr.write(m.written(written) + '\n');
-  } else {
-    io.stdout.write(formatBoard(results, board, o.lang));
-    if (written) io.stdout.write('\n' + m.written(written) + '\n');
-  }
+    }),
+    () => formatBoard(results, board, o.lang),
+    written,
+  );
   return 0;
 }
 

@@ -23,8 +23,8 @@ import { writeFailureReason } from './out-file';
 import { readWorkbookFile, workbookRefusalLine } from './open-workbook';
 import { formatReport, type ScenarioColumn } from './report';
 import { HELP, MSG, UsageError, parseArgs, preLang, version, type Options } from './args';
-import { firstLine, prepareScenarios, readUserFile, samePath, type CliIO } from './run-analysis';
-import { jsonOutput, roundFloatNoise } from './json';
+import { emitResult, firstLine, prepareScenarios, readUserFile, samePath, type CliIO } from './run-analysis';
+import { jsonOutput } from './json';
 
 export { jsonOutput, roundFloatNoise } from './json';
 export { version, MSG, UsageError, preLang, type ScenarioArg } from './args';
@@ -89,14 +89,15 @@ async function analyseCommand(o: Options, io: CliIO): Promise<number> {
     written = o.out;
   }
 
-  if (o.json) {
-    const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
-    io.stdout.write(JSON.stringify(jsonOutput(name, analysis, all, otherIssues, notes, o.lang, tables), roundFloatNoise, 2) + '\n');
-    if (written) io.stderr.write(escapeControl(m.written(written)) + '\n');
-  } else {
-    io.stdout.write(formatReport({ file: name, analysis, tables, readIssues: otherIssues, columns, lang: o.lang }));
-    if (written) io.stdout.write('\n' + escapeControl(m.written(written)) + '\n');
-  }
+  const notes = columns.map((c) => (c.notes ? [...c.notes.why, ...c.notes.cost] : []));
+  emitResult(
+    io,
+    o.lang,
+    o.json,
+    () => jsonOutput(name, analysis, all, otherIssues, notes, o.lang, tables),
+    () => formatReport({ file: name, analysis, tables, readIssues: otherIssues, columns, lang: o.lang }),
+    written,
+  );
   return 0;
 }
 

@@ -18,9 +18,8 @@ import { project, schoolYearOfDate, YEAR_KEYS, type Projection } from '../model/
 import { resolveProjection, type ProjectionParams } from '../model/projection-params';
 import { workbookSchoolYear } from '../sheet/schoolyear';
 import { MSG, UsageError, optionFlag, optionName, optionValue, preLang, type ScenarioArg } from './args';
-import { roundFloatNoise } from './json';
 import {
-  firstLine, prepareScenarios, readUserFile, samePath, type CliIO, type PreparedScenario,
+  emitResult, firstLine, prepareScenarios, readUserFile, samePath, type CliIO, type PreparedScenario,
 } from './run-analysis';
 import { loadWorkbookFile } from './workbook-file';
 import { scenarioNote } from '../model/comparison';
@@ -216,13 +215,14 @@ async function prognose(o: CommandOptions, io: CliIO): Promise<number> {
     });
     written = o.out;
   }
-  if (o.json) {
-    io.stdout.write(JSON.stringify(prognoseJson(name, result, issues), roundFloatNoise, 2) + '\n');
-    if (written) io.stderr.write(m.written(written) + '\n');
-  } else {
-    io.stdout.write(formatPrognose(name, result, issues, prepared.map((p) => scenarioNote(p.input, p.scenario, o.lang)), o.lang));
-    if (written) io.stdout.write('\n' + m.written(written) + '\n');
-  }
+  emitResult(
+    io,
+    o.lang,
+    o.json,
+    () => prognoseJson(name, result, issues),
+    () => formatPrognose(name, result, issues, prepared.map((p) => scenarioNote(p.input, p.scenario, o.lang)), o.lang),
+    written,
+  );
   return 0;
 }
 

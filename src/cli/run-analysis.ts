@@ -14,6 +14,8 @@ import type { Scenario, ScenarioError } from '../model/api';
 import { parseScenarioBytes } from './scenario-file';
 import { fileRefusalLine } from './open-workbook';
 import { MSG, UsageError, type ScenarioArg } from './args';
+import { roundFloatNoise } from './json';
+import { escapeControl } from './escape';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -129,4 +131,20 @@ export async function prepareScenarios(
     out.push({ scenario: res.scenario, input });
   }
   return out;
+}
+
+/**
+ * Prints a command's result, the same for analyse, prognose and bestuur: with --json one JSON
+ * object on stdout and the "written to" line on stderr; otherwise the report, then that line.
+ * The --out path is the user's text, so control characters in it are shown escaped.
+ */
+export function emitResult(io: CliIO, lang: Lang, json: boolean, result: () => unknown, report: () => string, written: string | null): void {
+  const line = written ? escapeControl(MSG[lang].written(written)) : null;
+  if (json) {
+    io.stdout.write(JSON.stringify(result(), roundFloatNoise, 2) + '\n');
+    if (line) io.stderr.write(line + '\n');
+  } else {
+    io.stdout.write(report());
+    if (line) io.stdout.write('\n' + line + '\n');
+  }
 }
